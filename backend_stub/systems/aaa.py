@@ -1,0 +1,1 @@
+"""aaa: placeholder until its module is written."""

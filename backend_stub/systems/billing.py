@@ -1,0 +1,1 @@
+"""billing: placeholder until its module is written."""

@@ -1,0 +1,1 @@
+"""bims: placeholder until its module is written."""

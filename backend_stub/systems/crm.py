@@ -1,0 +1,1 @@
+"""crm: placeholder until its module is written."""

@@ -1,0 +1,1 @@
+"""cti: placeholder until its module is written."""

@@ -1,0 +1,1 @@
+"""hlr: placeholder until its module is written."""

@@ -1,0 +1,1 @@
+"""ismp: placeholder until its module is written."""

@@ -1,0 +1,1 @@
+"""kb: placeholder until its module is written."""

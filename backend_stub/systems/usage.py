@@ -1,0 +1,1 @@
+"""usage: placeholder until its module is written."""
