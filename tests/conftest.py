@@ -1,0 +1,70 @@
+"""Test harness: offscreen Qt, one QApplication, a qasync loop, the simulator on a free port,
+an in-memory keyring and a temporary user-data directory for every test."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+import qasync  # noqa: E402
+
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.support.stub_fixtures import (  # noqa: E402,F401
+    ADMIN,
+    admin,
+    agent_token,
+    api,
+    lead_api,
+    lead_token,
+    scenario,
+    stub_server,
+)
+
+
+@pytest.fixture(autouse=True)
+def user_data_dir(tmp_path, monkeypatch):
+    """Each test gets its own user-data directory (local database, logs) and QSettings scope."""
+    data = tmp_path / "userdata"
+    data.mkdir()
+    monkeypatch.setenv("AGENTDESK_DATA_DIR", str(data))
+    monkeypatch.setenv("AGENTDESK_SETTINGS_SCOPE", f"test-{os.getpid()}-{id(tmp_path)}")
+    return data
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def aloop(qapp):
+    """A qasync event loop over the session's QApplication; pending tasks are cancelled afterwards."""
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for t in pending:
+        t.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    asyncio.set_event_loop(None)
+    loop.close()
+
+
+@pytest.fixture
+def run(aloop):
+    """``run(coro)`` runs a coroutine to completion on the qasync loop (60 s limit)."""
+
+    def _run(coro, timeout: float = 60.0):
+        return aloop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+    return _run
