@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 from backend_stub.auth import User, current_user, require_admin
 from backend_stub.context import StubContext, get_ctx
 from backend_stub.db import Database, iso, now_iso, utcnow
-from backend_stub.errors import StubError, not_found
+from backend_stub.errors import StubError, bad_request, not_found
 from backend_stub.paging import Page, page_params, slice_list, tmf_list
 from backend_stub.scenarios import Fault
 from backend_stub.systems.hlr import anchor
@@ -336,10 +336,13 @@ def get_access_log(
     """Login records, newest first, each with its RADIUS code explained."""
     _row(ctx.db, account)
     where, params = "WHERE account=?", [account]
-    for op, value in ((">=", since), ("<=", until)):
+    for op, value, name in ((">=", since, "from"), ("<=", until, "to")):
         if value is not None:
             value = value if value.tzinfo else value.replace(tzinfo=utcnow().tzinfo)
-            where, params = f"{where} AND at{op}?", [*params, iso(value)]
+            try:
+                where, params = f"{where} AND at{op}?", [*params, iso(value)]
+            except (OverflowError, ValueError) as exc:  # e.g. year 1 with a +14:00 offset
+                raise bad_request(name, f"{name}: not a usable time") from exc
     if result:
         where, params = where + " AND result=?", [*params, result]
     total = ctx.db.scalar(f"SELECT COUNT(*) FROM bims_access_log {where}", params)

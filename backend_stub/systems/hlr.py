@@ -245,7 +245,11 @@ def sync_vpn(db: Database, number: str, crm: dict) -> list[dict]:
         )
     else:
         db.execute("DELETE FROM hlr_vpn_member WHERE number=?", (number,))
-    return [_change("vpn", have, truth)]
+
+    def camel(v: dict | None) -> dict | None:
+        return {"groupId": v["group_id"], "shortNumber": v["short_number"]} if v else None
+
+    return [_change("vpn", camel(have), camel(truth))]
 
 
 def _ensure_record(db: Database, number: str, crm: dict) -> list[dict]:

@@ -83,8 +83,9 @@ def test_errors_auth_and_validation(api, stub_server, scenario):
     acct = scenario("bb_port_fault")["number"]
     r = api.get(f"/bims/account/{acct}/accessLog", params={"result": "maybe"})
     assert r.status_code == 400 and r.json()["field"] == "result"
-    r = api.get(f"/bims/account/{acct}/accessLog", params={"from": "yesterday"})
-    assert r.status_code == 400 and r.json()["field"] == "from"
+    for bad in ("yesterday", "0001-01-01T00:00:00+14:00"):
+        r = api.get(f"/bims/account/{acct}/accessLog", params={"from": bad})
+        assert r.status_code == 400 and r.json()["field"] == "from"
     r = api.post(f"/bims/account/{acct}/changePassword", json={"newPassword": "abc"})
     assert r.status_code == 400 and r.json()["field"] == "newPassword"
     r = api.post(f"/bims/account/{acct}/changePassword", json={"newPassword": "bad pass word!"})

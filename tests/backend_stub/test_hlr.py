@@ -130,6 +130,8 @@ def test_vpn_member_missing_fixed_by_vpn_sync(api, admin, scenario):
     assert api.get(f"/hlr/subscriber/{n}/vpn").json() == {"number": n, "member": False, "vpn": None}
     assert _present(admin, n)
     r = api.post(f"/hlr/subscriber/{n}/vpn/sync").json()
+    want = {"groupId": s["vpn_group_id"], "shortNumber": s["short_number"]}
+    assert r["changes"] == [{"field": "vpn", "from": None, "to": want}]
     assert r["subscriber"]["vpn"]["groupId"] == s["vpn_group_id"]
     assert r["subscriber"]["vpn"]["shortNumber"] == s["short_number"]
     assert not _present(admin, n)
