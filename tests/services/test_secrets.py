@@ -1,0 +1,205 @@
+"""Secrets: only in a secure keyring; in memory only (and no remembered password) without one."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+from agentdesk.services.secrets import (
+    CredentialStore,
+    CredentialStoreError,
+    InsecureCredentialStoreError,
+    is_secure_backend,
+)
+from tests.support.memory_keyring import MemoryKeyring
+
+URL = "http://desk.example.cn:8000/"
+TOKEN = "tok-7f3a9c1e5b2d4a60"
+PASSWORD = "S3cret!pass-word"
+
+
+class PlaintextFileKeyring(KeyringBackend):
+    """What keyrings.alt's plaintext store does: ranks itself high, writes secrets to a file."""
+
+    priority = 5
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.file_path = str(path)
+
+    def get_password(self, service, username):
+        return None
+
+    def set_password(self, service, username, password):
+        with open(self.file_path, "a", encoding="utf-8") as f:
+            f.write(f"{service} {username} {password}\n")
+
+    def delete_password(self, service, username):
+        pass
+
+
+class LowRankKeyring(MemoryKeyring):
+    priority = 0.5  # keyring's convention for "works, but not recommended"
+
+
+class BrokenKeyring(MemoryKeyring):
+    """A keyring whose errors repeat what they were given (some do): the secret must not leak."""
+
+    def set_password(self, service, username, password):
+        raise RuntimeError(f"vault locked, cannot store {password}")
+
+
+class CountingKeyring(MemoryKeyring):
+    """Records how many calls run at once, to prove keyring access is serialised."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.active = 0
+        self.most = 0
+        self.guard = threading.Lock()
+
+    def set_password(self, service, username, password):
+        with self.guard:
+            self.active += 1
+            self.most = max(self.most, self.active)
+        time.sleep(0.002)  # widen the window in which an unserialised call would overlap
+        super().set_password(service, username, password)
+        with self.guard:
+            self.active -= 1
+
+
+def chain(*members: KeyringBackend) -> chainer.ChainerBackend:
+    class Chain(chainer.ChainerBackend):
+        backends = list(members)
+
+    return Chain()
+
+
+def test_memory_keyring_is_secure_and_keeps_token_and_password(memory_keyring):
+    store = CredentialStore()
+    assert store.secure
+    store.save_token(URL, "demo_agent", TOKEN)
+    store.remember_password(URL, "demo_agent", PASSWORD)
+
+    fresh = CredentialStore()  # a restarted desk: nothing in memory, all from the keyring
+    assert fresh.get_token("HTTP://Desk.Example.CN:8000", "demo_agent") == TOKEN
+    assert fresh.get_password(URL.rstrip("/"), " demo_agent ") == PASSWORD
+    assert fresh.get_token(URL, "demo_lead") is None
+    assert fresh.get_password("http://other.example.cn", "demo_agent") is None
+    assert memory_keyring.store == {
+        ("AgentDesk/token/http://desk.example.cn:8000", "demo_agent"): TOKEN,
+        ("AgentDesk/password/http://desk.example.cn:8000", "demo_agent"): PASSWORD,
+    }
+
+    fresh.forget_password(URL, "demo_agent")
+    assert CredentialStore().get_password(URL, "demo_agent") is None
+    assert CredentialStore().get_token(URL, "demo_agent") == TOKEN
+    fresh.forget(URL, "demo_agent")
+    fresh.forget(URL, "demo_agent")  # nothing left to forget: no error
+    assert memory_keyring.store == {}
+    assert CredentialStore().get_token(URL, "demo_agent") is None
+
+
+def test_without_a_secure_backend_the_token_stays_in_memory_and_no_password_is_remembered():
+    keyring.set_keyring(fail.Keyring())  # the memory_keyring fixture restores the previous one
+    store = CredentialStore()
+    assert not store.secure
+    assert store.backend_description == "no credential store available"
+
+    store.save_token(URL, "demo_agent", TOKEN)
+    assert store.get_token(URL, "demo_agent") == TOKEN
+    assert CredentialStore().get_token(URL, "demo_agent") is None  # gone with the process
+    with pytest.raises(InsecureCredentialStoreError, match="no secure credential store") as refused:
+        store.remember_password(URL, "demo_agent", PASSWORD)
+    assert PASSWORD not in str(refused.value)
+    assert store.get_password(URL, "demo_agent") is None
+    store.forget(URL, "demo_agent")
+    assert store.get_token(URL, "demo_agent") is None
+
+
+def test_a_file_backed_keyring_is_not_secure_and_never_written(tmp_path):
+    secrets_file = tmp_path / "keyring_pass.cfg"
+    store = CredentialStore(PlaintextFileKeyring(secrets_file))
+    assert not store.secure
+    store.save_token(URL, "demo_agent", TOKEN)
+    with pytest.raises(InsecureCredentialStoreError):
+        store.remember_password(URL, "demo_agent", PASSWORD)
+    assert not secrets_file.exists()
+
+
+@pytest.mark.parametrize(
+    ("backend", "secure"),
+    [
+        (fail.Keyring(), False),
+        (null.Keyring(), False),
+        (LowRankKeyring(), False),
+        (MemoryKeyring(), True),
+        (chain(), False),
+        (chain(MemoryKeyring()), True),
+        (chain(MemoryKeyring(), LowRankKeyring()), False),
+    ],
+)
+def test_backend_judgement(backend, secure):
+    assert is_secure_backend(backend) is secure
+    assert CredentialStore(backend).backend_description
+
+
+def test_a_failing_keyring_is_reported_without_the_secret(caplog):
+    caplog.set_level(logging.DEBUG)
+    store = CredentialStore(BrokenKeyring())
+    assert store.secure
+    store.save_token(URL, "demo_agent", TOKEN)  # the session goes on with the token in memory
+    assert store.get_token(URL, "demo_agent") == TOKEN
+    with pytest.raises(CredentialStoreError) as failed:
+        store.remember_password(URL, "demo_agent", PASSWORD)
+    assert "RuntimeError" in str(failed.value)
+    assert PASSWORD not in str(failed.value) and failed.value.__cause__ is None
+    assert TOKEN not in caplog.text and PASSWORD not in caplog.text
+
+
+def test_secrets_are_never_logged(caplog, memory_keyring):
+    caplog.set_level(logging.DEBUG)
+    store = CredentialStore()
+    store.save_token(URL, "demo_agent", TOKEN)
+    store.remember_password(URL, "demo_agent", PASSWORD)
+    store.get_token(URL, "demo_agent")
+    store.get_password(URL, "demo_agent")
+    store.forget(URL, "demo_agent")
+    keyring.set_keyring(fail.Keyring())
+    CredentialStore().save_token(URL, "demo_agent", TOKEN)
+    assert TOKEN not in caplog.text and PASSWORD not in caplog.text
+
+
+def test_async_helpers_run_off_the_loop_and_serialise_keyring_access():
+    backend = CountingKeyring()
+    store = CredentialStore(backend)
+
+    async def main():
+        await asyncio.gather(*(store.asave_token(URL, f"agent{i}", f"{TOKEN}{i}") for i in range(12)))
+        await store.aremember_password(URL, "agent1", PASSWORD)
+        fresh = CredentialStore(backend)
+        token = await fresh.aget_token(URL, "agent3")
+        password = await fresh.aget_password(URL, "agent1")
+        await fresh.aforget_password(URL, "agent1")
+        await fresh.adelete_token(URL, "agent3")
+        await fresh.aforget(URL, "agent4")
+        return token, password
+
+    token, password = asyncio.run(main())
+    assert (token, password) == (f"{TOKEN}3", PASSWORD)
+    assert backend.most == 1
+    assert len(backend.store) == 10
+
+
+@pytest.mark.parametrize(("url", "user"), [("desk.example.cn", "a"), ("", "a"), (URL, "  ")])
+def test_url_and_user_are_required(url, user):
+    with pytest.raises(ValueError):
+        CredentialStore().save_token(url, user, TOKEN)
