@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import random
+import uuid
 from datetime import datetime, timedelta
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
@@ -26,6 +27,7 @@ from backend_stub.world import SEED_EPOCH, CustomerSpec, SubscriberSpec
 from backend_stub.writes import perform_write
 
 router = APIRouter(prefix="/aaa", tags=["aaa"])
+NumberPath = Path(..., min_length=3, max_length=64, description="mobile number or broadband account")
 
 Kind = Literal["cdma1x", "evdo", "wlan"]
 KINDS: tuple[str, ...] = ("cdma1x", "evdo", "wlan")
@@ -277,7 +279,7 @@ def error_codes(user: User = Depends(current_user)) -> list[dict]:
 
 @router.get("/account/{number}")
 def get_accounts(
-    number: str,
+    number: str = NumberPath,
     kind: Kind | None = Query(None, description="only this wireless service"),
     user: User = Depends(current_user),
     ctx: StubContext = Depends(get_ctx),
@@ -288,7 +290,7 @@ def get_accounts(
 
 @router.get("/account/{number}/accessLog")
 def access_log(
-    number: str,
+    number: str = NumberPath,
     kind: Kind | None = Query(None),
     result: Literal["success", "failure"] | None = Query(None),
     page: Page = Depends(page_params),
@@ -335,8 +337,8 @@ class SyncRequest(BaseModel):
 
 @router.post("/account/{number}/syncFromCrm")
 def sync_route(
-    number: str,
     request: Request,
+    number: str = NumberPath,
     body: SyncRequest | None = None,
     user: User = Depends(current_user),
     ctx: StubContext = Depends(get_ctx),
@@ -348,8 +350,14 @@ def sync_route(
     def act() -> dict:
         changes = sync_from_crm(ctx.db, number, body.kind)
         return {
+            "id": uuid.uuid4().hex,
+            "@type": "ServiceActivation",
+            "operation": "syncFromCrm",
             "number": number,
             "kind": body.kind,
+            "state": "completed",
+            "completedAt": now_iso(),
+            "changed": bool(changes),
             "changes": changes,
             "account": account_summary(ctx.db, number, body.kind),
         }

@@ -15,7 +15,7 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.sse import format_sse_event
 from pydantic import BaseModel, Field
@@ -33,6 +33,8 @@ router = APIRouter(prefix="/cti", tags=["cti"])
 admin_router = APIRouter(prefix="/admin/cti", tags=["admin"], dependencies=[Depends(auth.require_admin)])
 
 HOTLINE = "10000"
+CallPath = Path(..., max_length=40, description="the call id from the ringing event")
+AgentPath = Path(..., max_length=64, description="the agent's user name")
 HISTORY = 100  # events kept per agent for Last-Event-ID replay
 MAX_CALLS = 5000
 RETRY_MS = 1000  # the reconnect delay a browser-like client should use
@@ -253,7 +255,7 @@ def _may_see(user: User, agent: str) -> None:
 
 
 def stream_agent(
-    username: str, user: User = Depends(current_user), ctx: StubContext = Depends(get_ctx)
+    username: str = AgentPath, user: User = Depends(current_user), ctx: StubContext = Depends(get_ctx)
 ) -> str:
     """The agent whose stream is asked for, checked in the thread pool (database reads)."""
     _agent_exists(ctx, username)
@@ -317,7 +319,9 @@ def agent_calls(
 
 
 @router.get("/call/{call_id}")
-def get_call(call_id: str, user: User = Depends(current_user), ctx: StubContext = Depends(get_ctx)) -> dict:
+def get_call(
+    call_id: str = CallPath, user: User = Depends(current_user), ctx: StubContext = Depends(get_ctx)
+) -> dict:
     call = hub_of(ctx).get(call_id)
     _may_see(user, call.agent)
     return call.view()
@@ -342,7 +346,10 @@ def _call_write(
 
 @router.post("/call/{call_id}/answer")
 def answer(
-    call_id: str, request: Request, user: User = Depends(current_user), ctx: StubContext = Depends(get_ctx)
+    request: Request,
+    call_id: str = CallPath,
+    user: User = Depends(current_user),
+    ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
     """The agent picks up a ringing call: the stream gets ``answered``."""
     return _call_write(ctx, request, user, call_id, "answer", lambda: hub_of(ctx).answer(call_id))
@@ -350,7 +357,10 @@ def answer(
 
 @router.post("/call/{call_id}/hangup")
 def hangup(
-    call_id: str, request: Request, user: User = Depends(current_user), ctx: StubContext = Depends(get_ctx)
+    request: Request,
+    call_id: str = CallPath,
+    user: User = Depends(current_user),
+    ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
     """The agent ends (or rejects a ringing) call: the stream gets ``ended``."""
     return _call_write(ctx, request, user, call_id, "hangup", lambda: hub_of(ctx).end(call_id, by_agent=True))
@@ -387,7 +397,7 @@ async def ring(body: RingRequest, ctx: StubContext = Depends(get_ctx)) -> dict:
 
 
 @admin_router.post("/call/{call_id}/end")
-def caller_hangup(call_id: str, ctx: StubContext = Depends(get_ctx)) -> dict:
+def caller_hangup(call_id: str = CallPath, ctx: StubContext = Depends(get_ctx)) -> dict:
     """The caller hangs up (abandons a ringing call or ends an answered one)."""
     return hub_of(ctx).end(call_id, by_agent=False)
 

@@ -13,7 +13,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
@@ -28,6 +28,7 @@ from backend_stub.world import SEED_EPOCH, CustomerSpec, SubscriberSpec
 from backend_stub.writes import perform_write
 
 router = APIRouter(prefix="/ismp", tags=["ismp"])
+NumberPath = Path(..., min_length=3, max_length=64, description="mobile number")
 
 PRODUCTS = {p[2]: p for p in catalog.VAS_PRODUCTS}  # product_code -> (sp_code, sp_name, code, name, fee)
 Channel = Literal["营业厅", "网上营业厅", "10000号", "短信", "社区代理点", "客户经理"]
@@ -104,9 +105,13 @@ def _one(db: Database, number: str, sid: str) -> dict:
 def subscribe(db: Database, number: str, code: str, channel: str) -> dict:
     sub = _subscriber(db, number)
     if sub["service_type"] != "mobile":
-        raise StubError(409, "invalidState", "value-added services are sold for mobile numbers only")
+        raise StubError(
+            409, "invalidState", "value-added services are sold for mobile numbers only", "number"
+        )
     if sub["status"] != "active":
-        raise StubError(409, "invalidState", f"subscriber is {sub['status']}; resume it before subscribing")
+        raise StubError(
+            409, "invalidState", f"subscriber is {sub['status']}; resume it before subscribing", "number"
+        )
     if code not in PRODUCTS:
         raise bad_request("productCode", f"unknown VAS product {code!r}; see GET /ismp/productOffering")
     if db.scalar(
@@ -275,7 +280,7 @@ def list_offerings(page: Page = Depends(page_params), user: User = Depends(curre
 
 
 @router.get("/productOffering/{code}")
-def get_offering(code: str, user: User = Depends(current_user)) -> dict:
+def get_offering(code: str = Path(..., max_length=16), user: User = Depends(current_user)) -> dict:
     if code not in PRODUCTS:
         raise not_found("product offering", code)
     return _offering(code)
@@ -283,7 +288,7 @@ def get_offering(code: str, user: User = Depends(current_user)) -> dict:
 
 @router.get("/subscriber/{number}/product")
 def list_products(
-    number: str,
+    number: str = NumberPath,
     state: Literal["active", "unsubscribed", "all"] = Query("all", description="ISMP or CRM state"),
     page: Page = Depends(page_params),
     user: User = Depends(current_user),
@@ -298,7 +303,10 @@ def list_products(
 
 @router.get("/subscriber/{number}/product/{subscription_id}")
 def get_product(
-    number: str, subscription_id: str, user: User = Depends(current_user), ctx: StubContext = Depends(get_ctx)
+    number: str = NumberPath,
+    subscription_id: str = Path(..., max_length=40),
+    user: User = Depends(current_user),
+    ctx: StubContext = Depends(get_ctx),
 ) -> dict:
     return _one(ctx.db, number, subscription_id)
 
@@ -315,9 +323,9 @@ class UnsubscribeRequest(BaseModel):
 
 @router.post("/subscriber/{number}/subscribe", status_code=201)
 def subscribe_route(
-    number: str,
     body: SubscribeRequest,
     request: Request,
+    number: str = NumberPath,
     user: User = Depends(current_user),
     ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
@@ -337,9 +345,9 @@ def subscribe_route(
 
 @router.post("/subscriber/{number}/unsubscribe")
 def unsubscribe_route(
-    number: str,
     body: UnsubscribeRequest,
     request: Request,
+    number: str = NumberPath,
     user: User = Depends(current_user),
     ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
@@ -360,14 +368,27 @@ def unsubscribe_route(
 
 @router.post("/subscriber/{number}/syncFromCrm")
 def sync_route(
-    number: str, request: Request, user: User = Depends(current_user), ctx: StubContext = Depends(get_ctx)
+    request: Request,
+    number: str = NumberPath,
+    user: User = Depends(current_user),
+    ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
     """ISMP takes CRM as the truth for this number's subscriptions."""
     _subscriber(ctx.db, number)
 
     def act() -> dict:
         changes = sync_from_crm(ctx.db, number)
-        return {"number": number, "changes": changes, "products": subscriptions(ctx.db, number)}
+        return {
+            "id": uuid.uuid4().hex,
+            "@type": "ProductOrder",
+            "operation": "syncFromCrm",
+            "number": number,
+            "state": "completed",
+            "completedAt": now_iso(),
+            "changed": bool(changes),
+            "changes": changes,
+            "products": subscriptions(ctx.db, number),
+        }
 
     return perform_write(
         ctx,

@@ -61,6 +61,8 @@ def test_error_code_table_and_access_log(api, stub_server):
 
 def test_bad_input_and_auth(api, stub_server):
     assert api.get("/aaa/account/19900000000").status_code == 404
+    r = api.get("/aaa/account/" + "1" * 65)
+    assert r.status_code == 400 and r.json()["field"] == "number"
     r = api.get("/aaa/account/19900000000/accessLog")
     assert r.status_code == 404 and r.json()["code"] == "notFound"
     r = api.get("/aaa/account/18900000000", params={"kind": "gprs"})
@@ -91,6 +93,7 @@ def test_wlan_fault_visible_and_fixed_by_sync(api, admin, scenario):
     )
     assert r.status_code == 200 and r.headers["Idempotency-Replayed"] == "false"
     first = r.json()
+    assert (first["@type"], first["state"], first["changed"]) == ("ServiceActivation", "completed", True)
     assert [c["kind"] for c in first["changes"]] == ["wlan"]
     assert first["changes"][0]["action"] == ("created" if s["aaa_state"] == "missing" else "enabled")
     assert first["account"]["inSync"] is True

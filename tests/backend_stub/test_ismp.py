@@ -143,7 +143,7 @@ def test_subscribe_refused_for_broadband(api, stub_server):
         "SELECT number FROM crm_subscriber WHERE service_type='broadband' LIMIT 1"
     )
     r = api.post(f"/ismp/subscriber/{account}/subscribe", json={"productCode": "IM001"})
-    assert r.status_code == 409 and r.json()["code"] == "invalidState"
+    assert r.status_code == 409 and r.json()["code"] == "invalidState" and r.json()["field"] == "number"
 
 
 def test_unsubscribed_still_billed_fixed_by_sync(api, admin, scenario, stub_server):
