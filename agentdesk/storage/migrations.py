@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 REGISTRY: list[str] = [
     "agentdesk.storage.schema_audit",
     "agentdesk.storage.schema_recent_customers",
+    "agentdesk.storage.schema_toolbox",
 ]
 
 VERSION_TABLE_SQL = (
