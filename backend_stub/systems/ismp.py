@@ -33,6 +33,7 @@ NumberPath = Path(..., min_length=3, max_length=64, description="mobile number")
 PRODUCTS = {p[2]: p for p in catalog.VAS_PRODUCTS}  # product_code -> (sp_code, sp_name, code, name, fee)
 Channel = Literal["营业厅", "网上营业厅", "10000号", "短信", "社区代理点", "客户经理"]
 SMS_CHANNEL = "短信"
+BILLED_SINCE = SEED_EPOCH - timedelta(days=190)  # before the six billed months of the seeded history
 
 
 def _offering(code: str) -> dict:
@@ -227,15 +228,19 @@ def sync_from_crm(db: Database, number: str) -> list[dict]:
 
 # -- provisioning -------------------------------------------------------------------------------------------
 def _rows_for(sub: SubscriberSpec, idx: int, k: int, rng: random.Random, state: str) -> tuple[dict, dict]:
+    """ISMP's and CRM's record of one subscription. Active ones were ordered before the billed months
+    (billing charges them every month); ended ones ended before those months where the history allows."""
     sp_code, sp_name, code, name, fee = catalog.VAS_PRODUCTS[idx]
     start = parse_iso(sub.activated_at) if sub.activated_at else SEED_EPOCH - timedelta(days=400)
-    span = max(1.0, (SEED_EPOCH - start).total_seconds())
-    ordered = start + timedelta(seconds=rng.uniform(0, span * 0.9))
-    ended = (
-        iso(ordered + timedelta(seconds=rng.uniform(0, (SEED_EPOCH - ordered).total_seconds())))
-        if state == "unsubscribed"
-        else None
-    )
+    latest = BILLED_SINCE if start < BILLED_SINCE else SEED_EPOCH
+    if state == "active":
+        ordered = start + (latest - start) * (
+            rng.uniform(0, 1) if latest == BILLED_SINCE else rng.uniform(0, 0.05)
+        )
+        ended = None
+    else:
+        ordered = start + (latest - start) * rng.uniform(0, 0.6)
+        ended = iso(ordered + (latest - ordered) * rng.uniform(0.1, 0.95))
     common = {
         "id": f"VS{sub.id[1:]}{k:02d}",
         "sp_code": sp_code,
@@ -458,8 +463,9 @@ def _ensure_vas_charge(
 
 
 def _ensure_vas(cust: CustomerSpec, sub: SubscriberSpec) -> None:
+    """At least one VAS, so there is one to unsubscribe in CRM and go on billing."""
     if not sub.vas:
-        sub.vas = [6]  # 手机游戏包月: the classic disputed SP charge
+        sub.vas = [6]  # 手机游戏包月, a typical SP monthly pack
 
 
 def _scenario_subscription(db: Database, number: str) -> dict:
@@ -504,18 +510,23 @@ def _apply_still_billed(
 
 
 def _apply_unknown(ctx: StubContext, cust: CustomerSpec, sub: SubscriberSpec, rng: random.Random) -> dict:
+    """A subscription the customer never asked for: ordered via an SP's SMS port just before the last two
+    billed months, recorded in ISMP and CRM alike, and charged on both bills."""
     db = ctx.db
-    rows = db.query(
-        "SELECT * FROM ismp_subscription WHERE number=? AND state='active' ORDER BY id", (sub.number,)
-    )
-    row = rng.choice(rows)
+    taken = {
+        r["product_code"]
+        for r in db.query("SELECT product_code FROM ismp_subscription WHERE number=?", (sub.number,))
+    }
+    idx = rng.choice([i for i, p in enumerate(catalog.VAS_PRODUCTS) if p[2] not in taken])
+    k = 1 + db.scalar("SELECT COUNT(*) FROM ismp_subscription WHERE number=?", (sub.number,))
+    ismp_row, crm_row = _rows_for(sub, idx, k, rng, "active")
     months = _billed_months(db, cust.account_id, 2)
     oldest = parse_iso(f"{months[-1][0]}-01T00:00:00Z")
     ordered = iso(oldest - timedelta(days=rng.randrange(1, 20), minutes=rng.randrange(24 * 60)))
-    for table in ("ismp_subscription", "crm_vas"):
-        db.execute(
-            f"UPDATE {table} SET channel=?, ordered_at=? WHERE id=?", (SMS_CHANNEL, ordered, row["id"])
-        )
+    for row in (ismp_row, crm_row):
+        row.update(channel=SMS_CHANNEL, ordered_at=ordered)
+    db.insert("ismp_subscription", ismp_row)
+    db.insert("crm_vas", crm_row)
     for month, bill_id in months:
         _ensure_vas_charge(
             db,
@@ -523,19 +534,19 @@ def _apply_unknown(ctx: StubContext, cust: CustomerSpec, sub: SubscriberSpec, rn
             sub.number,
             month,
             bill_id,
-            row["sp_name"],
-            row["product_name"],
-            row["monthly_fee"],
+            ismp_row["sp_name"],
+            ismp_row["product_name"],
+            ismp_row["monthly_fee"],
         )
     return {
-        "subscription_id": row["id"],
-        "product_code": row["product_code"],
-        "product_name": row["product_name"],
-        "sp_name": row["sp_name"],
+        "subscription_id": ismp_row["id"],
+        "product_code": ismp_row["product_code"],
+        "product_name": ismp_row["product_name"],
+        "sp_name": ismp_row["sp_name"],
         "channel": SMS_CHANNEL,
         "ordered_at": ordered,
         "billed_months": [m for m, _ in months],
-        "amount": row["monthly_fee"],
+        "amount": ismp_row["monthly_fee"],
     }
 
 
@@ -571,6 +582,5 @@ FAULTS = {
         kinds=["mobile"],
         apply=_apply_unknown,
         present=_unknown_present,
-        customize=_ensure_vas,
     ),
 }

@@ -217,7 +217,8 @@ def test_unknown_subscription_visible_and_cleared_by_unsubscribe(api, admin, sce
         "SELECT DISTINCT month FROM billing_charge WHERE number=? AND item_type='vas' AND description LIKE ?",
         (number, f"%{s['product_name']}%"),
     )
-    assert set(s["billed_months"]) <= {m["month"] for m in months} and len(s["billed_months"]) == 2
+    assert {m["month"] for m in months} == set(s["billed_months"]) and len(s["billed_months"]) == 2
+    assert s["ordered_at"] < min(s["billed_months"])
     # a sync changes nothing: ISMP and CRM agree, the customer simply never asked for it
     assert api.post(f"/ismp/subscriber/{number}/syncFromCrm").json()["changes"] == []
     assert admin.get(f"/admin/scenarios/{number}").json()["present"] is True
