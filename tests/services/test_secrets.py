@@ -203,3 +203,77 @@ def test_async_helpers_run_off_the_loop_and_serialise_keyring_access():
 def test_url_and_user_are_required(url, user):
     with pytest.raises(ValueError):
         CredentialStore().save_token(url, user, TOKEN)
+
+
+def test_no_secret_reaches_disk_after_a_remembered_sign_in(
+    stub_server, agent_token, user_data_dir, memory_keyring
+):
+    """Everything the desk keeps for a remembered sign-in and a day's work, then grep it all."""
+    from agentdesk import paths
+    from agentdesk.services import settings as S
+    from agentdesk.services.audit import OK, AuditTrail
+    from agentdesk.services.recent_customers import RecentCustomers
+    from agentdesk.storage import close_all, open_database
+
+    password = "Remember-Me-Pw-9421"
+    root = logging.getLogger()
+    handler = logging.FileHandler(paths.log_dir() / "agentdesk.log", encoding="utf-8")
+    handler.setLevel(logging.DEBUG)
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    settings = S.Settings()
+    try:
+        store = CredentialStore()
+        assert store.secure
+        store.save_token(stub_server.url, "demo_agent", agent_token)
+        store.remember_password(stub_server.url, "demo_agent", password)
+        settings.set(S.REMEMBER_ME, True)
+        settings.set(S.REMEMBERED_USER, "demo_agent")
+        settings.set(S.SYSTEM_BASE_URL, stub_server.url, system="crm")
+        settings.sync()
+
+        db = open_database()
+
+        async def day_of_work():
+            trail = AuditTrail(db)
+            await trail.record(
+                agent="demo_agent",
+                system="bims",
+                operation="changePassword",
+                idempotency_key="k-1",
+                outcome=OK,
+                number="13300000001",
+                request={"newPassword": password, "token": agent_token},
+            )
+            await RecentCustomers(db, "demo_agent").add("13300000001", "张伟", "C1")
+
+        asyncio.run(day_of_work())
+        assert CredentialStore().get_password(stub_server.url, "demo_agent") == password  # it was remembered
+        close_all()
+    finally:
+        root.removeHandler(handler)
+        handler.close()
+        root.setLevel(old_level)
+
+    files = [p for p in user_data_dir.rglob("*") if p.is_file()]
+    assert {p.name for p in files} >= {"agentdesk.sqlite", "agentdesk.log"}
+    assert (user_data_dir / "logs" / "agentdesk.log").read_text(encoding="utf-8")  # something was logged
+    qsettings_file = Path(settings.qsettings.fileName())
+    try:
+        assert qsettings_file.is_file()
+        for path in [*files, qsettings_file]:
+            data = path.read_bytes()
+            for secret in (agent_token, password):
+                for encoded in (secret.encode("utf-8"), secret.encode("utf-16-le")):  # registry strings
+                    assert encoded not in data, f"a secret reached {path}"
+        q = settings.qsettings
+        values = {key: q.value(key) for key in q.allKeys()}
+        assert values  # the remembered user name is there...
+        for key, value in values.items():  # ...and nothing secret
+            text = value.decode("latin-1") if isinstance(value, bytes) else str(value)
+            assert agent_token not in text and password not in text, key
+    finally:
+        settings.qsettings.clear()
+        settings.qsettings.sync()
+        qsettings_file.unlink(missing_ok=True)
