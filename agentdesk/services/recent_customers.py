@@ -7,7 +7,7 @@ last ``limit`` (20) are kept. A convenience list, so writes are not fsync'ed (``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,14 +28,22 @@ class RecentCustomer:
 class RecentCustomers:
     """The signed-in agent's recent customers, newest first (``async``; SQLite runs off the loop)."""
 
-    def __init__(self, db: LocalDatabase, agent: str, limit: int = LIMIT) -> None:
-        if not agent or not agent.strip():
-            raise ValueError("recent customers belong to a signed-in agent")
+    def __init__(
+        self, db: LocalDatabase, agent: str | Callable[[], str | None] | None = None, limit: int = LIMIT
+    ) -> None:
+        """``agent``: the user name, or a callable giving the signed-in agent's (so one instance can be
+        built before sign-in); without an agent the list is empty and ``add`` refuses."""
         if limit < 1:
             raise ValueError("limit must be at least 1")
         self._db = db
-        self.agent = agent.strip()
+        self._agent = agent
         self.limit = limit
+
+    @property
+    def agent(self) -> str:
+        """The agent whose list this is now ('' before sign-in)."""
+        agent = self._agent() if callable(self._agent) else self._agent
+        return (agent or "").strip()
 
     async def add(self, number: str, name: str, customer_id: str, at: datetime | None = None) -> None:
         """Remember a look-up; an empty ``name`` keeps the name known from before."""
@@ -43,6 +51,8 @@ class RecentCustomers:
         if not number or not customer_id:
             raise ValueError("a recent customer needs a service number and a customer id")
         agent, limit, when = self.agent, self.limit, utc_iso(at)
+        if not agent:
+            raise ValueError("recent customers belong to a signed-in agent")
 
         def write(db) -> None:
             db.conn.execute(
@@ -68,7 +78,9 @@ class RecentCustomers:
         await self._db.write(write, durable=False)
 
     async def list(self) -> Sequence[RecentCustomer]:
-        """Newest first, at most ``limit``."""
+        """Newest first, at most ``limit``; empty before sign-in."""
+        if not self.agent:
+            return []
         rows = await self._db.aquery(
             "SELECT service_number, name, customer_id, looked_up_at FROM recent_customer "
             "WHERE agent = ? ORDER BY seq DESC LIMIT ?",
@@ -81,4 +93,7 @@ class RecentCustomers:
 
     async def clear(self) -> None:
         """Forget this agent's recent customers (the agent's "clear history")."""
-        await self._db.aexecute("DELETE FROM recent_customer WHERE agent = ?", (self.agent,), durable=False)
+        if self.agent:
+            await self._db.aexecute(
+                "DELETE FROM recent_customer WHERE agent = ?", (self.agent,), durable=False
+            )

@@ -84,6 +84,15 @@ def test_a_look_up_needs_number_and_customer(db, number, customer_id):
         asyncio.run(RecentCustomers(db, "demo_agent").add(number, "x", customer_id))
 
 
-def test_recent_customers_belong_to_an_agent(db):
-    with pytest.raises(ValueError):
-        RecentCustomers(db, " ")
+def test_recent_customers_belong_to_the_signed_in_agent(db):
+    signed_in: list[str] = []
+    recent = RecentCustomers(db, lambda: signed_in[0] if signed_in else None)  # built before sign-in
+    assert recent.agent == "" and numbers(recent) == []
+    with pytest.raises(ValueError, match="signed-in agent"):
+        asyncio.run(recent.add("13300000001", "张伟", "C1"))
+    signed_in.append("li.na")
+    asyncio.run(recent.add("13300000001", "张伟", "C1"))
+    assert numbers(recent) == ["13300000001"]
+    signed_in[0] = "wang.fang"  # another agent signs in on the same desk
+    assert numbers(recent) == []
+    assert numbers(RecentCustomers(db, "li.na")) == ["13300000001"]
