@@ -224,3 +224,24 @@ def test_a_real_write_and_its_retry_are_audited_once_under_the_key_the_back_offi
         "clearSessions",
         "changePassword",
     ]
+
+
+def test_works_on_the_desks_qasync_loop(trail, run):
+    """The desk runs one qasync loop: the to_thread hops must work there as under plain asyncio."""
+
+    async def main():
+        entries = await asyncio.gather(*(trail.record(**_fields(f"q-{i}")) for i in range(5)))
+        return entries, await trail.entries()
+
+    recorded, listed = run(main())
+    assert sorted(e.id for e in recorded) == sorted(e.id for e in listed) and len(listed) == 5
+
+
+def _fields(key: str) -> dict:
+    return {
+        "agent": "demo_agent",
+        "system": "crm",
+        "operation": "addOn",
+        "idempotency_key": key,
+        "outcome": OK,
+    }
