@@ -25,14 +25,29 @@ from tests.support.stub_fixtures import (  # noqa: E402,F401
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def settings_home(tmp_path_factory):
+    """QSettings files of the whole run live in a temporary folder, never in the real home."""
+    from PySide6.QtCore import QSettings
+
+    home = tmp_path_factory.mktemp("qsettings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(home))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(home))
+    return home
+
+
 @pytest.fixture(autouse=True)
 def user_data_dir(tmp_path, monkeypatch):
     """Each test gets its own user-data directory (local database, logs) and QSettings scope."""
+    from agentdesk.storage import database
+
     data = tmp_path / "userdata"
     data.mkdir()
     monkeypatch.setenv("AGENTDESK_DATA_DIR", str(data))
     monkeypatch.setenv("AGENTDESK_SETTINGS_SCOPE", f"test-{os.getpid()}-{id(tmp_path)}")
-    return data
+    yield data
+    database.close_all()
 
 
 @pytest.fixture(autouse=True)
