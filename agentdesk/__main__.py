@@ -1,0 +1,54 @@
+"""``python -m agentdesk`` / ``agentdesk``: start the desk.
+
+``--demo`` starts the back-office simulator in this process and signs in as the demo agent;
+``--demo --check`` does all of that offscreen-capable, loads a demo customer, prints one JSON line and
+exits 0 only when every step passed (tests, benchmarks and the installer's post-install check use it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="agentdesk", description="AgentDesk service-front workbench")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the embedded back-office simulator and sign in as the demo agent",
+    )
+    p.add_argument(
+        "--check", action="store_true", help="with --demo: run the start-up self-check, print JSON, exit"
+    )
+    p.add_argument(
+        "--config", type=Path, help="back-end configuration file (TOML or INI): each system's base URL"
+    )
+    p.add_argument("--backend", help="one base URL serving every system under /<system> (e.g. a simulator)")
+    p.add_argument("--user", help="user name to pre-fill in the sign-in dialog")
+    p.add_argument(
+        "--lang", choices=["system", "zh_CN", "en"], help="interface language (overrides the setting)"
+    )
+    p.add_argument("--demo-customers", type=int, default=5000, help=argparse.SUPPRESS)
+    p.add_argument(
+        "--demo-as",
+        default="demo_agent",
+        help="with --demo: the seeded user to sign in as (demo_agent, demo_lead)",
+    )
+    args, qt_args = p.parse_known_args(argv)
+    args.qt_args = qt_args  # e.g. -platform offscreen
+    if args.check and not args.demo and not (args.backend or args.config):
+        p.error("--check needs --demo (or a back end to check against)")
+    return args
+
+
+def cli(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from agentdesk.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(cli())

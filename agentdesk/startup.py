@@ -1,0 +1,274 @@
+"""Start-up and shutdown of one desk session: back end, services, sign-in, window, self-check.
+
+Kept apart from ``app.py`` so the order of things (and what happens on a 401 or a sign-out) is in one
+readable place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import time
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from agentdesk.connectors.config import BackendConfig
+from agentdesk.services.desk import Desk, build_desk
+from agentdesk.services.errors import DeskError, Unauthorised
+from agentdesk.services.settings import Settings
+from agentdesk.views.error_text import describe
+from agentdesk.views.login_dialog import LoginDialog
+from agentdesk.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEMO_PASSWORD = "demo"
+
+
+class DeskStartup:
+    def __init__(self, app: QApplication, args: argparse.Namespace, settings: Settings):
+        self.app = app
+        self.args = args
+        self.settings = settings
+        self.stub = None  # backend_stub.StubServer in demo mode
+        self.desk: Desk | None = None
+        self.window: MainWindow | None = None
+        self._reauth_dialog: LoginDialog | None = None
+        self._quit = asyncio.Event()
+        app.aboutToQuit.connect(self._quit.set)
+
+    # -- pieces -------------------------------------------------------------------------------------
+    async def start_backend(self) -> str:
+        """The base URL of the back end: the embedded simulator in demo mode, else the configuration."""
+        if self.args.demo:
+            from agentdesk.app import demo_backend_db
+            from backend_stub import StubConfig, StubServer
+
+            config = StubConfig(
+                db_path=demo_backend_db(self.args.demo_customers),
+                customers=self.args.demo_customers,
+                demo_password=DEMO_PASSWORD,
+            )
+            self.stub = StubServer(config)
+            await asyncio.to_thread(self.stub.start)
+            return self.stub.url
+        if self.args.backend:
+            return self.args.backend
+        return ""
+
+    def backend_config(self, base_url: str) -> BackendConfig:
+        from agentdesk.app import backend_config_path
+
+        path = backend_config_path(self.args, self.settings)
+        if base_url:
+            return BackendConfig.from_base_url(base_url)
+        if path:
+            return BackendConfig.load(path)
+        raise SystemExit("no back end configured: use --demo, --backend URL or --config FILE")
+
+    def build(self, base_url: str) -> Desk:
+        config = self.backend_config(base_url)
+        url = base_url or config.endpoint("auth").base_url
+        self.desk = build_desk(config, self.settings, url)
+        self.desk.backoffice.on_unauthorised(lambda _err: self.ask_sign_in_again())
+        self._plug_features(self.desk)
+        return self.desk
+
+    def _plug_features(self, desk: Desk) -> None:
+        """Features that landed register here; each is optional so the shell starts without them."""
+        try:
+            from agentdesk.features import plug_all
+        except ImportError:
+            return
+        plug_all(desk)
+
+    def open_window(self) -> MainWindow:
+        assert self.desk is not None
+        self.window = MainWindow(self.desk)
+        self.window.reauth_required.connect(self.ask_sign_in_again)
+        self.window.sign_out_requested.connect(lambda: asyncio.ensure_future(self.sign_out()))
+        self.window.show()
+        asyncio.ensure_future(self.window.load_recent())
+        return self.window
+
+    # -- sign-in ------------------------------------------------------------------------------------
+    async def sign_in_with_dialog(self, parent=None) -> bool:
+        """Show the sign-in dialog until the agent signs in (True) or cancels (False)."""
+        assert self.desk is not None
+        session = self.desk.session
+        dialog = LoginDialog(session.backend_url, parent)
+        dialog.set_remember_available(
+            session.can_remember_password,
+            dialog.tr(
+                "This computer has no secure credential store (%1), so the desk will not remember "
+                "your password."
+            ).replace("%1", self.desk.credentials.backend_description),
+        )
+        user = self.args.user or session.remembered_user()
+        dialog.set_user(user)
+        remembered = await session.remembered_password(user) if user else None
+        if remembered:
+            dialog.password.setText(remembered)
+            dialog.remember.setChecked(True)
+        result: asyncio.Future = asyncio.get_running_loop().create_future()
+
+        async def attempt(name: str, password: str, remember: bool) -> None:
+            dialog.set_busy(True)
+            try:
+                await session.sign_in(name, password, remember)
+            except Unauthorised:
+                dialog.show_error(dialog.tr("Wrong user name or password."))
+            except DeskError as exc:
+                dialog.show_error(describe(exc))
+            else:
+                if not result.done():
+                    result.set_result(True)
+                dialog.accept()
+            finally:
+                dialog.set_busy(False)
+
+        dialog.sign_in_requested.connect(lambda n, p, r: asyncio.ensure_future(attempt(n, p, r)))
+        dialog.finished.connect(
+            lambda code: result.done() or result.set_result(code == QDialog.DialogCode.Accepted)
+        )
+        dialog.open()
+        self._reauth_dialog = dialog
+        try:
+            return await result
+        finally:
+            self._reauth_dialog = None
+            dialog.deleteLater()
+
+    def ask_sign_in_again(self) -> None:
+        """A 401: ask for the password again over the open window; tabs and drafts stay as they are."""
+        if self._reauth_dialog is not None or self.window is None:
+            return
+
+        async def again() -> None:
+            ok = await self.sign_in_with_dialog(self.window)
+            if ok and self.window is not None:
+                self.window.show_agent()
+                self.window.statusBar().showMessage(
+                    self.window.tr("Signed in again; retry what failed."), 8000
+                )
+
+        asyncio.ensure_future(again())
+
+    async def sign_out(self) -> None:
+        if self.desk is None or self.window is None:
+            return
+        await self.desk.session.sign_out()
+        self.window.hide()
+        if await self.sign_in_with_dialog():
+            self.window.show_agent()
+            self.window.show()
+        else:
+            self.app.quit()
+
+    # -- the two ways to run ------------------------------------------------------------------------
+    async def run_interactive(self) -> int:
+        base_url = await self.start_backend()
+        desk = self.build(base_url)
+        if self.args.demo:
+            await desk.session.sign_in(self.args.demo_as, DEMO_PASSWORD, remember=False)
+        elif not await self.sign_in_with_dialog():
+            return 1
+        self.open_window()
+        await self._quit.wait()
+        return 0
+
+    async def self_check(self) -> dict:
+        """Start everything, load a demo customer, and say what worked and how long each step took."""
+        steps: list[dict] = []
+        t_all = time.perf_counter()
+
+        async def step(name: str, coro_fn):
+            t0 = time.perf_counter()
+            try:
+                detail = await coro_fn()
+                steps.append(
+                    {
+                        "name": name,
+                        "ok": True,
+                        "ms": round((time.perf_counter() - t0) * 1000, 1),
+                        **({"detail": detail} if detail else {}),
+                    }
+                )
+                return True
+            except Exception as exc:  # the report must say what failed, whatever it was
+                log.exception("self-check step %s failed", name)
+                steps.append(
+                    {
+                        "name": name,
+                        "ok": False,
+                        "ms": round((time.perf_counter() - t0) * 1000, 1),
+                        "error": f"{type(exc).__name__}: {exc}",
+                    }
+                )
+                return False
+
+        base = {}
+
+        async def backend():
+            base["url"] = await self.start_backend()
+            return base["url"]
+
+        async def services():
+            self.build(base["url"])
+            return f"{len(self.desk.database.query('SELECT id FROM schema_migrations'))} migrations"
+
+        async def sign_in():
+            s = await self.desk.session.sign_in(self.args.demo_as, DEMO_PASSWORD, remember=False)
+            return s.user.username
+
+        async def window():
+            w = self.open_window()
+            for _ in range(5):
+                await asyncio.sleep(0)
+            return f"{w.width()}x{w.height()}"
+
+        async def customer():
+            number = await asyncio.to_thread(self._demo_number)
+            matches = await self.desk.customers.find(number)
+            if not matches:
+                raise RuntimeError(f"demo customer {number} not found")
+            workspace = self.window.open_customer(matches[0])
+            await asyncio.wait_for(workspace.loaded(), 30)
+            return number
+
+        ok = await step("backend", backend)
+        ok = ok and await step("services", services)
+        ok = ok and await step("sign_in", sign_in)
+        ok = ok and await step("main_window", window)
+        ok = ok and await step("customer_view", customer)
+        return {
+            "ok": ok and all(s["ok"] for s in steps),
+            "version": self._version(),
+            "steps": steps,
+            "total_ms": round((time.perf_counter() - t_all) * 1000, 1),
+        }
+
+    def _demo_number(self) -> str:
+        if self.stub is not None:
+            row = self.stub.ctx.db.one(
+                "SELECT number FROM stub_scenario WHERE fault='healthy' ORDER BY created_at LIMIT 1"
+            )
+            if row:
+                return row["number"]
+            return self.stub.ctx.db.scalar("SELECT number FROM crm_subscriber ORDER BY id LIMIT 1")
+        raise RuntimeError("the self-check needs --demo")
+
+    @staticmethod
+    def _version() -> str:
+        from agentdesk import __version__
+
+        return __version__
+
+    async def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        if self.desk is not None:
+            await self.desk.aclose()
+        if self.stub is not None:
+            await asyncio.to_thread(self.stub.stop)

@@ -1,0 +1,313 @@
+"""The workbench: search, the open customers as tabs, docks for tools, knowledge and tickets,
+and a status bar that says who is signed in and how each back-office system is doing.
+
+The window only orchestrates: every look-up goes through the desk's services.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from agentdesk.services.errors import DeskError, Unauthorised
+from agentdesk.services.settings import WINDOW_GEOMETRY, WINDOW_STATE
+from agentdesk.views.audit_panel import AuditPanel
+from agentdesk.views.customer.customer_workspace import CustomerWorkspace
+from agentdesk.views.error_text import describe
+from agentdesk.views.start_page import StartPage
+from agentdesk.views.widgets.health_indicator import HealthView, SystemHealthBar
+from agentdesk.views.widgets.placeholder_panel import PlaceholderPanel
+from agentdesk.views.widgets.search_box import CustomerSearchBox
+
+log = logging.getLogger(__name__)
+
+HEALTH_SYSTEMS = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tickets", "kb"]
+
+
+class MainWindow(QMainWindow):
+    reauth_required = Signal()  # a 401 came back: the desk asks for the password again, keeping the work
+    sign_out_requested = Signal()
+
+    def __init__(self, desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self._search_task: asyncio.Task | None = None
+        self.setObjectName("main-window")
+        self.setWindowTitle(self.tr("AgentDesk — service front workbench"))
+        self.resize(1360, 860)
+
+        self.search = CustomerSearchBox(self)
+        self.search.search_requested.connect(self.start_search)
+        bar = QToolBar(self.tr("Search"), self)
+        bar.setObjectName("toolbar-search")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("Customer: "), self))
+        bar.addWidget(self.search)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("customer-tabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_customer)
+        self.start_page = StartPage(self)
+        self.start_page.open_number.connect(self.open_number)
+        self.tabs.addTab(self.start_page, self.tr("Start"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+
+        self.docks: dict[str, QDockWidget] = {}
+        self.audit_panel = AuditPanel(desk.audit, self)
+        self._add_dock(
+            "toolbox", self.tr("Toolbox"), self._toolbox_widget(), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._add_dock(
+            "knowledge",
+            self.tr("Knowledge"),
+            PlaceholderPanel(
+                self.tr("Knowledge base"),
+                self.tr("The offline knowledge base with full-text search will appear here."),
+                self,
+            ),
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self._add_dock(
+            "tickets",
+            self.tr("Tickets"),
+            PlaceholderPanel(
+                self.tr("Ticket desk"),
+                self.tr("Consult, complaint and fault tickets of the customer in view will appear here."),
+                self,
+            ),
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._add_dock(
+            "audit", self.tr("Audit trail"), self.audit_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.docks["toolbox"], self.docks["knowledge"])
+        self.tabifyDockWidget(self.docks["tickets"], self.docks["audit"])
+        self.docks["toolbox"].raise_()
+        self.docks["tickets"].raise_()
+        self._default_state = self.saveState()
+
+        self.agent_label = QLabel(self)
+        self.agent_label.setObjectName("status-agent")
+        self.offline_label = QLabel(self)
+        self.offline_label.setObjectName("status-offline")
+        self.health_bar = SystemHealthBar(HEALTH_SYSTEMS, self)
+        self.statusBar().addWidget(self.agent_label)
+        self.statusBar().addPermanentWidget(self.offline_label)
+        self.statusBar().addPermanentWidget(self.health_bar)
+        desk.health.changed.connect(self._on_health)
+
+        self._build_menus()
+        self.show_agent()
+        self._restore_layout()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _toolbox_widget(self) -> QWidget:
+        factory = getattr(self.desk, "toolbox_panel_factory", None)
+        if factory is not None:
+            return factory(self)
+        return PlaceholderPanel(
+            self.tr("Toolbox"), self.tr("Notepad, calculator and calendar will appear here."), self
+        )
+
+    def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{key}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        m = self.menuBar()
+        desk_menu = m.addMenu(self.tr("&Desk"))
+        desk_menu.addAction(self._action(self.tr("Sign &out"), None, self.sign_out_requested.emit))
+        desk_menu.addSeparator()
+        desk_menu.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.close))
+
+        cust = m.addMenu(self.tr("&Customer"))
+        self.focus_search_action = self._action(self.tr("&Find customer"), "Ctrl+F", self.focus_search)
+        cust.addAction(self.focus_search_action)
+        cust.addAction(self._action(self.tr("&Next tab"), "Ctrl+PgDown", lambda: self._step_tab(1)))
+        cust.addAction(self._action(self.tr("&Previous tab"), "Ctrl+PgUp", lambda: self._step_tab(-1)))
+        cust.addAction(self._action(self.tr("&Refresh"), "F5", self.refresh_current))
+        cust.addAction(
+            self._action(
+                self.tr("&Close customer"), "Ctrl+W", lambda: self.close_customer(self.tabs.currentIndex())
+            )
+        )
+
+        view = m.addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self._action(self.tr("&Reset layout"), None, self.reset_layout))
+        self.view_menu = view
+
+        tools = m.addMenu(self.tr("&Tools"))
+        for action in getattr(self.docks["toolbox"].widget(), "actions_for_window", lambda: [])():
+            tools.addAction(action)
+            self.addAction(action)
+        self.tools_menu = tools
+
+    # -- status -------------------------------------------------------------------------------------
+    def show_agent(self) -> None:
+        user = self.desk.session.user
+        role = self.tr("team lead") if self.desk.session.is_team_lead else self.tr("agent")
+        self.agent_label.setText(
+            self.tr("Signed in: %1 (%2, %3)")
+            .replace("%1", user.display_name)
+            .replace("%2", user.username)
+            .replace("%3", role)
+        )
+
+    def _on_health(self, h) -> None:
+        self.health_bar.update_health(
+            HealthView(h.system, h.level, h.latency_ms, h.error_rate, h.circuit, h.message)
+        )
+        down = [s for s in HEALTH_SYSTEMS if self.health_bar.level_of(s) == "down"]
+        self.offline_label.setText(self.tr("Offline: %1").replace("%1", ", ".join(down)) if down else "")
+
+    def set_offline(self, offline: bool) -> None:
+        self.offline_label.setText(self.tr("Offline — working from local data") if offline else "")
+
+    # -- customers ----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _step_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def open_number(self, number: str) -> None:
+        self.search.setText(number)
+        self.start_search(number)
+
+    def start_search(self, text: str) -> None:
+        """Latest wins: a new search cancels the one still running."""
+        if self._search_task and not self._search_task.done():
+            self._search_task.cancel()
+        self._search_task = asyncio.ensure_future(self._search(text))
+
+    async def _search(self, text: str) -> None:
+        self.statusBar().showMessage(self.tr("Searching for %1…").replace("%1", text))
+        try:
+            matches = await self.desk.customers.find(text)
+        except asyncio.CancelledError:
+            raise
+        except Unauthorised:
+            self.reauth_required.emit()
+            return
+        except DeskError as exc:
+            self.statusBar().showMessage(describe(exc), 10000)
+            return
+        if not matches:
+            self.statusBar().showMessage(self.tr("No customer found for %1").replace("%1", text), 8000)
+            return
+        self.statusBar().clearMessage()
+        match = matches[0] if len(matches) == 1 else await self._choose(matches)
+        if match is not None:
+            self.open_customer(match)
+
+    async def _choose(self, matches):
+        from agentdesk.views.customer.match_chooser import choose_match
+
+        return await choose_match(self, matches)
+
+    def open_customer(self, match) -> CustomerWorkspace:
+        for i in range(self.tabs.count()):
+            w = self.tabs.widget(i)
+            if isinstance(w, CustomerWorkspace) and w.customer_id == match.customer_id:
+                self.tabs.setCurrentIndex(i)
+                return w
+        workspace = CustomerWorkspace(self.desk, match, self)
+        index = self.tabs.addTab(workspace, f"{match.name} {match.number}")
+        self.tabs.setCurrentIndex(index)
+        workspace.load()
+        asyncio.ensure_future(self._remember_recent(match))
+        return workspace
+
+    async def _remember_recent(self, match) -> None:
+        try:
+            await self.desk.recent.add(match.number, match.name, match.customer_id)
+            self.search.set_recent([(r.number, r.name) for r in await self.desk.recent.list()])
+            self.start_page.set_recent(await self.desk.recent.list())
+        except Exception:  # a failing local write must not disturb the call
+            log.exception("could not store the recent customer")
+
+    async def load_recent(self) -> None:
+        recent = await self.desk.recent.list()
+        self.search.set_recent([(r.number, r.name) for r in recent])
+        self.start_page.set_recent(recent)
+
+    def close_customer(self, index: int) -> None:
+        w = self.tabs.widget(index)
+        if isinstance(w, CustomerWorkspace):
+            self.tabs.removeTab(index)
+            w.dispose()
+            w.deleteLater()
+
+    def refresh_current(self) -> None:
+        w = self.tabs.currentWidget()
+        if isinstance(w, CustomerWorkspace):
+            w.load()
+
+    def customer_workspaces(self) -> list[CustomerWorkspace]:
+        return [
+            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CustomerWorkspace)
+        ]
+
+    # -- layout persistence -------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.desk.settings.get(WINDOW_GEOMETRY)
+        state = self.desk.settings.get(WINDOW_STATE)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def save_layout(self) -> None:
+        self.desk.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.desk.settings.set(WINDOW_STATE, bytes(self.saveState().data()))
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.setVisible(True)
+
+    def ask(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        """Save the layout and stop this window's work; the app closes the services after the loop."""
+        self.save_layout()
+        if self._search_task and not self._search_task.done():
+            self._search_task.cancel()
+        for w in self.customer_workspaces():
+            w.dispose()
+        event.accept()
