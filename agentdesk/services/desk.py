@@ -6,6 +6,7 @@ Views receive this object and call its services; they never see a connector or t
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,8 +32,12 @@ class Desk:
     audit: Any
     recent: Any
     customers: Any
-    extras: dict[str, Any] = field(default_factory=dict)  # features that plug in later (toolbox, ...)
-    toolbox_panel_factory: Any = None
+    extras: dict[str, Any] = field(
+        default_factory=dict
+    )  # services of plugged-in features (agentdesk.features)
+    panels: dict[str, Callable[[Any], Any]] = field(
+        default_factory=dict
+    )  # dock key -> widget factory(window)
 
     async def aclose(self) -> None:
         """Close network clients; the local database closes last, after every writer stopped."""

@@ -39,6 +39,7 @@ HEALTH_SYSTEMS = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tick
 class MainWindow(QMainWindow):
     reauth_required = Signal()  # a 401 came back: the desk asks for the password again, keeping the work
     sign_out_requested = Signal()
+    current_customer_changed = Signal(object)  # the open customer's match (customer_id, name, number), or None
 
     def __init__(self, desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_customer)
+        self.tabs.currentChanged.connect(lambda _i: self.current_customer_changed.emit(self.current_customer()))
         self.start_page = StartPage(self)
         self.start_page.open_number.connect(self.open_number)
         self.tabs.addTab(self.start_page, self.tr("Start"))
@@ -71,29 +73,23 @@ class MainWindow(QMainWindow):
 
         self.docks: dict[str, QDockWidget] = {}
         self.audit_panel = AuditPanel(desk.audit, self)
-        self._add_dock(
-            "toolbox", self.tr("Toolbox"), self._toolbox_widget(), Qt.DockWidgetArea.RightDockWidgetArea
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        toolbox = self._panel(
+            "toolbox", self.tr("Toolbox"), self.tr("Notepad, calculator and calendar will appear here.")
         )
-        self._add_dock(
+        knowledge = self._panel(
             "knowledge",
-            self.tr("Knowledge"),
-            PlaceholderPanel(
-                self.tr("Knowledge base"),
-                self.tr("The offline knowledge base with full-text search will appear here."),
-                self,
-            ),
-            Qt.DockWidgetArea.RightDockWidgetArea,
+            self.tr("Knowledge base"),
+            self.tr("The offline knowledge base with full-text search will appear here."),
         )
-        self._add_dock(
+        tickets = self._panel(
             "tickets",
-            self.tr("Tickets"),
-            PlaceholderPanel(
-                self.tr("Ticket desk"),
-                self.tr("Consult, complaint and fault tickets of the customer in view will appear here."),
-                self,
-            ),
-            Qt.DockWidgetArea.BottomDockWidgetArea,
+            self.tr("Ticket desk"),
+            self.tr("Consult, complaint and fault tickets of the customer in view will appear here."),
         )
+        self._add_dock("toolbox", self.tr("Toolbox"), toolbox, right)
+        self._add_dock("knowledge", self.tr("Knowledge"), knowledge, right)
+        self._add_dock("tickets", self.tr("Tickets"), tickets, bottom)
         self._add_dock(
             "audit", self.tr("Audit trail"), self.audit_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
@@ -118,13 +114,15 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # -- building ---------------------------------------------------------------------------------
-    def _toolbox_widget(self) -> QWidget:
-        factory = getattr(self.desk, "toolbox_panel_factory", None)
+    def _panel(self, key: str, title: str, explanation: str) -> QWidget:
+        """A plugged-in feature's panel (see agentdesk.features), or a placeholder that says what will come."""
+        factory = self.desk.panels.get(key)
         if factory is not None:
-            return factory(self)
-        return PlaceholderPanel(
-            self.tr("Toolbox"), self.tr("Notepad, calculator and calendar will appear here."), self
-        )
+            try:
+                return factory(self)
+            except Exception:
+                log.exception("panel %s could not be built", key)
+        return PlaceholderPanel(title, explanation, self)
 
     def _add_dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
@@ -169,10 +167,15 @@ class MainWindow(QMainWindow):
         self.view_menu = view
 
         tools = m.addMenu(self.tr("&Tools"))
-        for action in getattr(self.docks["toolbox"].widget(), "actions_for_window", lambda: [])():
-            tools.addAction(action)
-            self.addAction(action)
         self.tools_menu = tools
+        for dock in self.docks.values():
+            panel = dock.widget()
+            for action in getattr(panel, "actions_for_window", lambda: [])():
+                tools.addAction(action)
+                self.addAction(action)
+            attach = getattr(panel, "attach", None)
+            if attach is not None:
+                attach(self)
 
     # -- status -------------------------------------------------------------------------------------
     def show_agent(self) -> None:
@@ -276,6 +279,11 @@ class MainWindow(QMainWindow):
         w = self.tabs.currentWidget()
         if isinstance(w, CustomerWorkspace):
             w.load()
+
+    def current_customer(self):
+        """The match of the customer in the current tab (``customer_id``, ``name``, ``number``), or None."""
+        w = self.tabs.currentWidget()
+        return w.match if isinstance(w, CustomerWorkspace) else None
 
     def customer_workspaces(self) -> list[CustomerWorkspace]:
         return [

@@ -1,0 +1,33 @@
+"""Features plug into the desk here, so the shell never has to know them one by one.
+
+Each module in ``FEATURE_MODULES`` has ``plug(desk)``: it builds the feature's services from the desk's
+shared parts (``desk.backoffice``, ``desk.database``, ``desk.session``, ``desk.audit``), keeps them in
+``desk.extras[<name>]`` (anything with ``aclose()`` is closed at shutdown) and registers its panels in
+``desk.panels[<dock key>] = factory(window) -> QWidget``. A panel widget may offer
+``actions_for_window() -> list[QAction]`` (menu entries with shortcuts) and ``attach(window)`` (connect to
+the window's signals, e.g. the current customer). Keys used by the window: toolbox, knowledge, tickets.
+A feature that fails to plug is logged and left out; the desk starts without it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+log = logging.getLogger(__name__)
+
+FEATURE_MODULES: list[str] = [
+    "agentdesk.features.toolbox",
+]
+
+
+def plug_all(desk) -> list[str]:
+    """Plug every feature; returns the names of those that failed."""
+    failed = []
+    for name in FEATURE_MODULES:
+        try:
+            importlib.import_module(name).plug(desk)
+        except Exception:
+            log.exception("feature %s could not be plugged in", name)
+            failed.append(name)
+    return failed
