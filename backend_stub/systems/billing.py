@@ -688,6 +688,7 @@ def payment(
 
 
 def sync_from_crm(db: Database, number: str) -> dict:
+    """Billing takes CRM's status; answered in the same write shape as the HLR's syncFromCrm."""
     row = db.one(
         "SELECT b.subscriber_id, b.status AS billing_status, s.status AS crm_status FROM billing_subscriber b"
         " JOIN crm_subscriber s ON s.id=b.subscriber_id WHERE b.number=?",
@@ -695,16 +696,27 @@ def sync_from_crm(db: Database, number: str) -> dict:
     )
     if not row:
         raise not_found("billing subscriber with number", number)
-    before, after = row["billing_status"], row["crm_status"]
+    before, after, at = row["billing_status"], row["crm_status"], now_iso()
     if before != after:
-        at = now_iso()
         db.execute(
             "UPDATE billing_subscriber SET status=?, updated_at=? WHERE subscriber_id=?",
             (after, at, row["subscriber_id"]),
         )
         reason = "request" if "request" in (before + after) else "other"
         _log(db, row["subscriber_id"], number, at, "resume" if after == "active" else "suspend", reason)
-    return {"number": number, "statusBefore": before, "status": after, "changed": before != after}
+    changes = [{"field": "status", "from": before, "to": after}] if before != after else []
+    return {
+        "id": uuid.uuid4().hex,
+        "@type": "ServiceActivation",
+        "operation": "syncFromCrm",
+        "number": number,
+        "state": "completed",
+        "completedAt": at,
+        "changed": bool(changes),
+        "changes": changes,
+        "statusBefore": before,
+        "status": after,
+    }
 
 
 @router.post(

@@ -99,6 +99,9 @@ def _apply_mismatch(ctx: StubContext, cust: CustomerSpec, sub: SubscriberSpec, r
             " WHERE number=?",
             (at, sub.number),
         )
+        db.execute(
+            "UPDATE crm_product SET status='suspended' WHERE subscriber_id=? AND status='active'", (sub.id,)
+        )
         variant = "crm_suspended"
     st = _status(db, sub.number)
     return {"variant": variant, "crm_status": st["crm"], "billing_status": st["billing"]}

@@ -149,6 +149,8 @@ def provision_billing(db: Database, customers: list[CustomerSpec], rng: random.R
                 first = parse_iso(s.activated_at)
                 at = first + (max(_issued(MONTHS[-1]), first) - first) * rng.uniform(0.5, 0.95)
                 log.append((s.id, s.number, iso(at), "suspend", "request"))
+                subs_rows[-1]["updated_at"] = iso(at)
+        own_rows = {r["subscriber_id"]: r for r in subs_rows[-len(subs) :]}
         primary = cust.contact_phone if any(s.number == cust.contact_phone for s in subs) else subs[0].number
         bundle_since = min(
             (s.activated_at for s in subs if catalog.PRODUCTS[s.product_code][1] == "bundle"), default=None
@@ -245,6 +247,7 @@ def provision_billing(db: Database, customers: list[CustomerSpec], rng: random.R
                             log.append(
                                 (s.id, s.number, iso(due_at + timedelta(days=3)), "suspend", "arrears")
                             )
+                            own_rows[s.id]["updated_at"] = iso(due_at + timedelta(days=3))
                 continue
             use_gift = min(gift, rng.randrange(500, 2001, 100), due) if gift_id else 0
             need = due - use_gift
