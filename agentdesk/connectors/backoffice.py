@@ -10,11 +10,15 @@ import logging
 import time
 from collections.abc import Callable
 
+from agentdesk.connectors.aaa import AaaConnector
 from agentdesk.connectors.auth import AuthConnector
 from agentdesk.connectors.base import SystemClient
+from agentdesk.connectors.bims import BimsConnector
 from agentdesk.connectors.config import SYSTEMS, BackendConfig
 from agentdesk.connectors.errors import Unauthorised
 from agentdesk.connectors.health import HealthRegistry
+from agentdesk.connectors.hlr import HlrConnector
+from agentdesk.connectors.ismp import IsmpConnector
 from agentdesk.domain.session import Session
 
 log = logging.getLogger("agentdesk.connectors")
@@ -40,6 +44,10 @@ class BackOffice:
             if name in config.endpoints
         }
         self.auth = AuthConnector(self.clients["auth"])
+        self.hlr = HlrConnector(self.clients["hlr"])
+        self.bims = BimsConnector(self.clients["bims"])
+        self.aaa = AaaConnector(self.clients["aaa"])
+        self.ismp = IsmpConnector(self.clients["ismp"])
 
     # -- the session -------------------------------------------------------------------------------
     @property
