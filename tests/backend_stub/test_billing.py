@@ -219,23 +219,39 @@ def test_bb_arrears_payment_reenables_broadband(api, admin, scenario):
     assert admin.get(f"/admin/scenarios/{number}").json()["present"] is False
 
 
+def _mismatches(scenario) -> dict[str, dict]:
+    """One scenario of each variant (the simulator picks the variant at random)."""
+    seen: dict[str, dict] = {}
+    for _ in range(30):
+        s = scenario("billing_status_mismatch")
+        seen.setdefault(s["variant"], s)
+        if len(seen) == 2:
+            break
+    return seen
+
+
 def test_billing_status_mismatch_fixed_by_sync(api, admin, scenario):
-    s = scenario("billing_status_mismatch")
-    number = s["number"]
-    crm, billing, _ = _states(api, number)
-    assert crm != billing and {crm, billing} == {"active", "suspended_request"}
-    assert (crm, billing) == (s["crm_status"], s["billing_status"])
-    assert admin.get(f"/admin/scenarios/{number}").json()["present"] is True
-    synced = api.post(
-        f"/billing/subscriber/{number}/syncFromCrm", headers={"Idempotency-Key": str(uuid.uuid4())}
-    )
-    body = synced.json()
-    assert synced.status_code == 200 and body["@type"] == "ServiceActivation" and body["changed"] is True
-    assert (body["statusBefore"], body["status"]) == (billing, crm)
-    assert body["changes"] == [{"field": "status", "from": billing, "to": crm}]
-    assert _states(api, number)[:2] == (crm, crm)
-    assert admin.get(f"/admin/scenarios/{number}").json()["present"] is False
-    assert api.post(f"/billing/subscriber/{number}/syncFromCrm").json()["changed"] is False
+    variants = _mismatches(scenario)
+    assert set(variants) == {"billing_suspended", "crm_suspended"}
+    for variant, s in variants.items():
+        number = s["number"]
+        crm, billing, network = _states(api, number)
+        assert (crm, billing) == (s["crm_status"], s["billing_status"])
+        if variant == "crm_suspended":
+            assert (crm, billing, network) == ("suspended_request", "active", "barred_request")
+        else:
+            assert (crm, billing, network) == ("active", "suspended_request", "active")
+        assert admin.get(f"/admin/scenarios/{number}").json()["present"] is True
+        synced = api.post(
+            f"/billing/subscriber/{number}/syncFromCrm", headers={"Idempotency-Key": str(uuid.uuid4())}
+        )
+        body = synced.json()
+        assert synced.status_code == 200 and body["@type"] == "ServiceActivation" and body["changed"] is True
+        assert (body["statusBefore"], body["status"]) == (billing, crm)
+        assert body["changes"] == [{"field": "status", "from": billing, "to": crm}]
+        assert _states(api, number)[:2] == (crm, crm)
+        assert admin.get(f"/admin/scenarios/{number}").json()["present"] is False
+        assert api.post(f"/billing/subscriber/{number}/syncFromCrm").json()["changed"] is False
 
 
 def test_billing_dispute_roaming_explained_by_cdrs(api, admin, scenario):
