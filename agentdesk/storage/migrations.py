@@ -26,6 +26,7 @@ REGISTRY: list[str] = [
     "agentdesk.storage.schema_audit",
     "agentdesk.storage.schema_recent_customers",
     "agentdesk.storage.schema_toolbox",
+    "agentdesk.storage.schema_tickets",
 ]
 
 VERSION_TABLE_SQL = (
