@@ -51,13 +51,18 @@ def parse_time(text: str, field: str, end_of_day: bool = False) -> datetime:
     """A date (``2026-10-01``) or an ISO time; a date as an end means the last second of that day."""
     value = text.strip()
     try:
-        if len(value) == 10:
+        is_date = len(value) == 10
+        if is_date:
             d = date.fromisoformat(value)
             t = datetime(d.year, d.month, d.day, tzinfo=UTC)
-            return t + timedelta(days=1, seconds=-1) if end_of_day else t
-        t = datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T"))
+        else:
+            t = datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T"))
     except ValueError:
         raise bad_request(field, f"{field}: not a date or ISO time: {value!r}") from None
+    if not 2000 <= t.year <= 2100:  # also keeps the period arithmetic away from datetime's limits
+        raise bad_request(field, f"{field}: a year between 2000 and 2100, please")
+    if is_date:
+        return t + timedelta(days=1, seconds=-1) if end_of_day else t
     return (t if t.tzinfo else t.replace(tzinfo=UTC)).astimezone(UTC)
 
 

@@ -81,6 +81,9 @@ def test_at_most_one_month_per_query(api, db):
     assert bad.status_code == 400 and bad.json()["field"] == "from"
     backwards = api.get("/usage/usage", params={"number": number, "from": "2026-10-10", "to": "2026-10-01"})
     assert backwards.status_code == 400 and backwards.json()["field"] == "to"
+    for edge in ({"from": "9999-12-31"}, {"to": "0001-01-01"}, {"from": "2026-02-30"}):
+        r = api.get("/usage/usage", params={"number": number, **edge})
+        assert r.status_code == 400 and r.json()["field"] == next(iter(edge)), edge
     recent = api.get("/usage/usage", params={"number": number, "limit": 1})
     assert recent.status_code == 200, "without a period: the last 30 days"
 
