@@ -741,6 +741,14 @@ def subscriber_vas(
     )
 
 
+@router.get("/product/{product_id}", summary="One sales product with its offers")
+def get_product(product_id: str = _id_path(), ctx: StubContext = Depends(get_ctx)) -> dict:
+    found = _products(ctx.db, "p.id=?", product_id)
+    if not found:
+        raise not_found("product", product_id)
+    return found[0]
+
+
 @router.get(
     "/productOrder/{order_id}", summary="One order with acceptance data, contacts, steps, fees, offers"
 )

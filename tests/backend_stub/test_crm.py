@@ -98,6 +98,8 @@ def test_bundle_and_base_products_with_offers(api, db):
     assert covered and covered[0]["discountType"] == "percent" and covered[0]["discountValue"] == "100"
     sub_products = api.get(f"/crm/subscriber/{bundle['subscriber_id']}/product").json()
     assert bundle["id"] in [p["id"] for p in sub_products]
+    assert api.get(mine["href"]).json() == mine
+    assert api.get("/crm/product/PR0").status_code == 404
 
 
 def test_addons_vpn_and_vas(api, db):
