@@ -13,12 +13,15 @@ from collections.abc import Callable
 from agentdesk.connectors.aaa import AaaConnector
 from agentdesk.connectors.auth import AuthConnector
 from agentdesk.connectors.base import SystemClient
+from agentdesk.connectors.billing import BillingConnector
 from agentdesk.connectors.bims import BimsConnector
 from agentdesk.connectors.config import SYSTEMS, BackendConfig
+from agentdesk.connectors.crm import CrmConnector
 from agentdesk.connectors.errors import Unauthorised
 from agentdesk.connectors.health import HealthRegistry
 from agentdesk.connectors.hlr import HlrConnector
 from agentdesk.connectors.ismp import IsmpConnector
+from agentdesk.connectors.usage import UsageConnector
 from agentdesk.domain.session import Session
 
 log = logging.getLogger("agentdesk.connectors")
@@ -44,6 +47,9 @@ class BackOffice:
             if name in config.endpoints
         }
         self.auth = AuthConnector(self.clients["auth"])
+        self.crm = CrmConnector(self.clients["crm"])
+        self.billing = BillingConnector(self.clients["billing"])
+        self.usage = UsageConnector(self.clients["usage"])
         self.hlr = HlrConnector(self.clients["hlr"])
         self.bims = BimsConnector(self.clients["bims"])
         self.aaa = AaaConnector(self.clients["aaa"])

@@ -168,3 +168,59 @@ def counts_as_front_line(disposition: str) -> bool:
 def rate(numerator: int, denominator: int) -> float | None:
     """A share, or None when there is nothing to divide by (shown as "–", never as 0 %)."""
     return numerator / denominator if denominator else None
+
+
+def front_line_record(
+    disposition: str,
+    *,
+    customer_id: str,
+    number: str,
+    customer_name: str = "",
+    category: str,
+    note: str = "",
+    flow_run_id: str = "",
+    fault_categories: tuple[str, ...] = (),
+    event_id: str = "",
+) -> TicketDraft | None:
+    """The closed ticket that reports a call solved at the front line to the ticket system, or None.
+
+    The back office counts front-line resolution from tickets closed at creation: a consultation is a
+    consult ticket; a problem a pretreatment flow solved is a pretreated complaint (a fault ticket when
+    the category is a fault category) linked to the run; a problem solved without a flow is recorded as a
+    consult. Customer action and dispatched calls report nothing new (their run or ticket already exists).
+    """
+    if disposition not in FRONT_LINE_DISPOSITIONS:
+        return None
+    pretreated = disposition == RESOLVED_FRONT_LINE and bool(flow_run_id)
+    if pretreated:
+        ticket_type = "fault" if category in fault_categories else "complaint"
+    else:
+        ticket_type = "consult"
+    text = note.strip() or (
+        "Consultation answered at the front line."
+        if disposition == CONSULTED
+        else "Resolved at the front line during the call."
+    )
+    return TicketDraft(
+        ticket_type=ticket_type,
+        category=category,
+        description=text,
+        customer_id=customer_id,
+        number=number,
+        customer_name=customer_name,
+        pretreated=pretreated,
+        flow_run_id=flow_run_id if pretreated else "",
+        event_id=event_id,
+        close_at_front_line=True,
+    )
+
+
+def suggest_disposition(run_outcomes: list[str], dispatched_tickets: int) -> str:
+    """The wrap-up choice the desk proposes from what happened in the call (the agent may change it)."""
+    if dispatched_tickets or "dispatch" in run_outcomes:
+        return DISPATCHED
+    if "resolved" in run_outcomes:
+        return RESOLVED_FRONT_LINE
+    if "customer_action" in run_outcomes:
+        return CUSTOMER_ACTION
+    return CONSULTED
