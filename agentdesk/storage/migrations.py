@@ -27,6 +27,7 @@ REGISTRY: list[str] = [
     "agentdesk.storage.schema_recent_customers",
     "agentdesk.storage.schema_toolbox",
     "agentdesk.storage.schema_tickets",
+    "agentdesk.storage.schema_knowledge",
 ]
 
 VERSION_TABLE_SQL = (
