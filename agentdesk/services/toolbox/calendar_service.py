@@ -111,6 +111,10 @@ class CalendarService:
         self._now = now or (lambda: datetime.now(UTC))
         self._listeners: list[Callable[[], None]] = []
 
+    def now(self) -> datetime:
+        """The service's clock (the reminder clock in tests), UTC."""
+        return self._now()
+
     # --- change notification ----------------------------------------------------------------------
     def add_listener(self, callback: Callable[[], None]) -> None:
         """``callback()`` runs on the event loop after every change to the events."""

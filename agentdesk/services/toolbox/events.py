@@ -64,6 +64,10 @@ class EventDraft:
     def validated(self) -> EventDraft:
         """The draft with its start in UTC, or ``EventError`` naming the wrong field."""
         title = self.title.strip()
+        try:
+            recurrence = Recurrence(self.recurrence)
+        except ValueError as exc:
+            raise EventError("recurrence", f"unknown recurrence {self.recurrence!r}") from exc
         if not title:
             raise EventError("title", "an event needs a title")
         if len(title) > MAX_TITLE:
@@ -97,7 +101,8 @@ class EventDraft:
             customer_number=self.customer_number.strip(),
             customer_name=self.customer_name.strip(),
             ticket_id=self.ticket_id.strip(),
-            exceptions=frozenset(self.exceptions) if self.recurrence is not Recurrence.NONE else frozenset(),
+            recurrence=recurrence,
+            exceptions=frozenset(self.exceptions) if recurrence is not Recurrence.NONE else frozenset(),
         )
 
 

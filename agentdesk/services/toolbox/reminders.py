@@ -189,7 +189,11 @@ class ReminderScheduler:
                 due = parse_utc_iso(row["due_utc"])
                 if row["state"] == "snoozed":
                     if due <= now:
-                        fired.append(Reminder(event, parse_utc_iso(occ), due, missed=first_check and due < session_start))
+                        fired.append(
+                            Reminder(
+                                event, parse_utc_iso(occ), due, missed=first_check and due < session_start
+                            )
+                        )
                         db.conn.execute(
                             "UPDATE toolbox_reminder SET state = 'fired', updated_at = ? "
                             "WHERE event_id = ? AND occurrence_utc = ?",
