@@ -21,6 +21,8 @@ from agentdesk.connectors.errors import Unauthorised
 from agentdesk.connectors.health import HealthRegistry
 from agentdesk.connectors.hlr import HlrConnector
 from agentdesk.connectors.ismp import IsmpConnector
+from agentdesk.connectors.kb import KnowledgeConnector
+from agentdesk.connectors.tickets import TicketsConnector
 from agentdesk.connectors.usage import UsageConnector
 from agentdesk.domain.session import Session
 
@@ -54,6 +56,8 @@ class BackOffice:
         self.bims = BimsConnector(self.clients["bims"])
         self.aaa = AaaConnector(self.clients["aaa"])
         self.ismp = IsmpConnector(self.clients["ismp"])
+        self.tickets = TicketsConnector(self.clients["tickets"])
+        self.kb = KnowledgeConnector(self.clients["kb"])
 
     # -- the session -------------------------------------------------------------------------------
     @property

@@ -178,7 +178,7 @@ class SystemClient:
         idempotency_key: str | None = None,
         authorised: bool = True,
     ) -> Reply[T]:
-        clean = {k: _param(v) for k, v in (params or {}).items() if v is not None}
+        clean = {k: wire_value(v) for k, v in (params or {}).items() if v is not None}
 
         async def attempt() -> Reply[T]:
             return await self._attempt(method, path, clean, json_body, parse, idempotency_key, authorised)
@@ -358,7 +358,8 @@ def _int_header(value: str | None) -> int | None:
         return None
 
 
-def _param(value: Any) -> Any:
+def wire_value(value: Any) -> Any:
+    """A query or JSON value as the back ends take it: booleans, lists, UTC times with Z, dates."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | tuple | set | frozenset):

@@ -171,6 +171,13 @@ class Fields:
             raise self.bad(key, "an object")
         return dict(value)
 
+    def int_map(self, key: str) -> dict[str, int]:
+        """An object of counts, e.g. ``{"acknowledged": 3, "closed": 9}``."""
+        value = self.mapping(key)
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in value.values()):
+            raise self.bad(key, "an object of whole numbers")
+        return value
+
     def characteristics(self, key: str = "characteristic") -> dict[str, Any]:
         """A TMF ``characteristic`` list ``[{"name": .., "value": ..}]`` as a dict."""
         out: dict[str, Any] = {}

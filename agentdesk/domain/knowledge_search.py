@@ -145,7 +145,9 @@ def compile_query(text: str, search_field: SearchField = SearchField.ALL) -> Com
             groups.append(f"{cols} : {phrase}")
     partial = f"({' AND '.join(groups)}) NOT ({exact})" if parts else None
     highlight_terms = [cjk or word for t in terms for cjk, word in _RUN.findall(t)]
-    return CompiledQuery(text, exact, partial, tuple(dict.fromkeys(highlight_terms)), tuple(dict.fromkeys(parts)))
+    return CompiledQuery(
+        text, exact, partial, tuple(dict.fromkeys(highlight_terms)), tuple(dict.fromkeys(parts))
+    )
 
 
 # -- article text and highlighting --------------------------------------------------------------------

@@ -224,3 +224,65 @@ def suggest_disposition(run_outcomes: list[str], dispatched_tickets: int) -> str
     if "customer_action" in run_outcomes:
         return CUSTOMER_ACTION
     return CONSULTED
+
+
+@dataclass(frozen=True)
+class TicketCatalogue:
+    """Ticket types, their usual categories and due hours, as the ticket system publishes them.
+
+    Kept locally, so the entry form works (and drafts queue) while the ticket system is down.
+    """
+
+    categories_of_type: dict[str, tuple[str, ...]]
+    categories: tuple[str, ...]
+    flow_of_category: dict[str, str] = field(default_factory=dict)
+    due_hours: dict[str, dict[str, float]] = field(default_factory=dict)
+    system_of_type: dict[str, str] = field(default_factory=dict)
+
+    def categories_for(self, ticket_type: str) -> tuple[str, ...]:
+        """The type's usual categories first, then the others (any is accepted for any type)."""
+        usual = self.categories_of_type.get(ticket_type, ())
+        return usual + tuple(c for c in self.categories if c not in usual)
+
+    def category_of_flow(self, flow_id: str) -> str | None:
+        return next((c for c, f in self.flow_of_category.items() if f == flow_id), None)
+
+    @property
+    def fault_categories(self) -> tuple[str, ...]:
+        return self.categories_of_type.get("fault", ())
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> TicketCatalogue:
+        data = json.loads(text)
+        return cls(
+            categories_of_type={k: tuple(v) for k, v in data["categories_of_type"].items()},
+            categories=tuple(data["categories"]),
+            flow_of_category=dict(data.get("flow_of_category") or {}),
+            due_hours={k: dict(v) for k, v in (data.get("due_hours") or {}).items()},
+            system_of_type=dict(data.get("system_of_type") or {}),
+        )
+
+
+#: What the desk knows before it ever reached the ticket system (first start offline); replaced by
+#: the system's own catalogue as soon as it answers.
+DEFAULT_CATALOGUE = TicketCatalogue(
+    categories_of_type={
+        "consult": ("业务咨询", "资费套餐", "账单查询", "停复机", "宽带业务", "无线上网", "增值业务", "营销活动"),
+        "complaint": ("计费争议", "停复机", "增值业务", "宽带故障", "无线上网", "服务态度", "网络质量", "装移机"),
+        "fault": ("宽带故障", "固话故障", "无线上网", "手机通信", "停复机", "附属业务", "集团虚拟网", "装移机"),
+    },
+    categories=(
+        "业务咨询", "资费套餐", "账单查询", "停复机", "宽带业务", "无线上网", "增值业务", "营销活动",
+        "计费争议", "宽带故障", "服务态度", "网络质量", "装移机", "固话故障", "手机通信", "附属业务",
+        "集团虚拟网",
+    ),
+    flow_of_category={
+        "计费争议": "billing-dispute", "停复机": "barred-after-payment", "宽带故障": "broadband-login",
+        "无线上网": "wireless-data", "增值业务": "vas-dispute", "附属业务": "addon-not-working",
+        "集团虚拟网": "mobile-vpn", "装移机": "order-not-completed",
+    },
+    system_of_type={"consult": "10000", "complaint": "10000", "fault": "112"},
+)  # fmt: skip
