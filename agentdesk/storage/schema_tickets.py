@@ -59,4 +59,16 @@ MIGRATIONS = [
         CREATE INDEX ticket_wrapup_customer ON ticket_wrapup (customer_id, recorded_at);
         """,
     ),
+    (
+        "tickets.003_catalogue",
+        """
+        -- The last ticket catalogue (types, categories, due hours) the ticket system published, so the
+        -- entry form works offline. One row.
+        CREATE TABLE ticket_catalogue (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            catalogue_json TEXT NOT NULL,
+            fetched_at TEXT NOT NULL
+        );
+        """,
+    ),
 ]
