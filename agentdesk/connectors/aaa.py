@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from agentdesk.connectors.base import SystemClient
-from agentdesk.connectors.common import activation_fields, get_page, seg, write
+from agentdesk.connectors.common import activation_fields, get_page, page_of, seg, write
 from agentdesk.connectors.parsing import Fields, as_list
 from agentdesk.domain.common import Activation, Page
 from agentdesk.domain.network import (
@@ -91,7 +91,12 @@ def parse_error_codes(body: Any) -> tuple[ErrorCodeInfo, ...]:
     )
 
 
-PARSERS = {"accounts": parse_accounts, "activation": parse_activation, "error_codes": parse_error_codes}
+PARSERS = {
+    "accounts": parse_accounts,
+    "activation": parse_activation,
+    "error_codes": parse_error_codes,
+    "access_log": page_of(SYSTEM, "accessLog", _access),
+}
 
 
 class AaaConnector:

@@ -34,6 +34,9 @@ def parse_session(body: Any) -> Session:
     )
 
 
+PARSERS = {"session": parse_session, "user": lambda body: parse_user(Fields(body, SYSTEM, "me"))}
+
+
 class AuthConnector:
     """``login`` is one attempt, never retried (a wrong password must not count twice)."""
 

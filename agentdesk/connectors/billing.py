@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from agentdesk.connectors.base import SystemClient
-from agentdesk.connectors.common import activation_fields, get_page, seg, write
+from agentdesk.connectors.common import activation_fields, get_page, page_of, seg, write
 from agentdesk.connectors.parsing import Fields
 from agentdesk.domain.billing import (
     AccountSummary,
@@ -242,6 +242,13 @@ PARSERS: dict[str, Any] = {
     "charge_summary": _one(_summary, "chargeSummary"),
     "payment": _one(_payment, "payment"),
     "sync": _one(_sync, "syncFromCrm"),
+    "bills": page_of(SYSTEM, "customerBills", _bill),
+    "charges": page_of(SYSTEM, "charges", _charge),
+    "books": page_of(SYSTEM, "balanceBooks", _book),
+    "movements": page_of(SYSTEM, "balanceMovements", _movement),
+    "topups": page_of(SYSTEM, "topups", _topup),
+    "dunning": page_of(SYSTEM, "dunning", _dunning),
+    "suspension_log": page_of(SYSTEM, "suspensionLog", _event),
 }
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from agentdesk.connectors.base import SystemClient
-from agentdesk.connectors.common import activation_fields, get_page, seg, write
+from agentdesk.connectors.common import activation_fields, get_page, page_of, seg, write
 from agentdesk.connectors.parsing import Fields
 from agentdesk.domain.broadband import (
     AccessRecord,
@@ -153,6 +153,9 @@ PARSERS = {
     "dial_test": parse_dial_test,
     "line_test": parse_line_test,
     "radius_codes": parse_radius_codes,
+    "accounts": page_of(SYSTEM, "accounts", _account),
+    "sessions": page_of(SYSTEM, "sessions", _session),
+    "access_log": page_of(SYSTEM, "accessLog", _access),
 }
 
 

@@ -255,6 +255,8 @@ PARSERS: dict[str, Any] = {
     "addons": _list(_addon, "addons"),
     "vas": _list(_vas, "vas"),
     "hints": _list(_hint, "marketingHints"),
+    "subscribers": _list(_subscriber, "subscribers"),
+    "orders": _list(_order, "orders"),
 }
 
 _SEARCH_PARAM = {

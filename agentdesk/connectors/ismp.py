@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 from agentdesk.connectors.base import SystemClient
-from agentdesk.connectors.common import activation_fields, get_page, seg, write
+from agentdesk.connectors.common import activation_fields, get_page, page_of, seg, write
 from agentdesk.connectors.parsing import Fields
 from agentdesk.domain.common import Activation, Change, Page
 from agentdesk.domain.vas import VasOffering, VasSubscription
@@ -76,6 +76,8 @@ PARSERS = {
     "subscription": parse_subscription,
     "sync": parse_sync,
     "subscribe": _subscription_write("subscribe", "none"),
+    "offerings": page_of(SYSTEM, "offerings", _offering),
+    "subscriptions": page_of(SYSTEM, "products", _subscription),
 }
 
 

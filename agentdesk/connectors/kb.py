@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from agentdesk.connectors.base import SystemClient, wire_value
-from agentdesk.connectors.common import get_page, seg
+from agentdesk.connectors.common import get_page, page_of, seg
 from agentdesk.connectors.parsing import Fields, as_list
 from agentdesk.domain.common import Page
 from agentdesk.domain.knowledge import Announcement, Article, CatalogueNode, FeedPage
@@ -85,6 +85,8 @@ PARSERS: dict[str, Any] = {
     "feed": parse_feed,
     "article": parse_article,
     "announcement": parse_announcement,
+    "articles": page_of(SYSTEM, "articles", _article),
+    "announcements": page_of(SYSTEM, "announcements", _announcement),
 }
 
 

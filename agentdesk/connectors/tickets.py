@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from agentdesk.connectors.base import SystemClient, wire_value
-from agentdesk.connectors.common import get_page, seg
+from agentdesk.connectors.common import get_page, page_of, seg
 from agentdesk.connectors.parsing import Fields
 from agentdesk.domain.common import Page
 from agentdesk.domain.tickets import (
@@ -195,6 +195,8 @@ PARSERS: dict[str, Any] = {
     "run": _one(_run, "flowRun"),
     "catalogue": _one(_catalogue, "category"),
     "statistics": _one(_statistics, "statistics"),
+    "tickets": page_of(SYSTEM, "troubleTickets", _ticket),
+    "runs": page_of(SYSTEM, "flowRuns", _run),
 }
 
 

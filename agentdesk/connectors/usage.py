@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from agentdesk.connectors.base import SystemClient
-from agentdesk.connectors.common import get_page
+from agentdesk.connectors.common import get_page, page_of
 from agentdesk.connectors.parsing import Fields
 from agentdesk.domain.common import Page
 from agentdesk.domain.usage import UsageRecord, UsageSummary, UsageTotals
@@ -47,7 +47,7 @@ def parse_summary(body: Any) -> UsageSummary:
     )  # fmt: skip
 
 
-PARSERS: dict[str, Any] = {"summary": parse_summary}
+PARSERS: dict[str, Any] = {"summary": parse_summary, "records": page_of(SYSTEM, "usage", _record)}
 
 
 def _types(types: Iterable[str] | None) -> str | None:
