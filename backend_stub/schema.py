@@ -280,4 +280,28 @@ CREATE TABLE IF NOT EXISTS kb_announcement (
     publish_at TEXT NOT NULL, expire_at TEXT, author TEXT NOT NULL, created_at TEXT NOT NULL);
 """
 
-ALL = [CORE, CRM, BILLING, USAGE, BIMS, HLR, AAA, ISMP, TICKETS, KB]
+EVENTS = """
+-- service events: major incidents and planned cutovers, their history and the calls linked to them
+CREATE TABLE IF NOT EXISTS events_event (
+    id TEXT PRIMARY KEY,                 -- EV000001
+    event_type TEXT NOT NULL,            -- incident | planned_cutover
+    title TEXT NOT NULL, severity TEXT NOT NULL,        -- critical | major | minor
+    status TEXT NOT NULL,                -- planned | active | resolved | cancelled
+    scope_json TEXT NOT NULL,            -- {"cities":[],"districts":[],"accessPoints":[],"baseStations":[],"serviceTypes":[]}
+    start_at TEXT NOT NULL, expected_end_at TEXT NOT NULL, original_expected_end_at TEXT NOT NULL,
+    actual_end_at TEXT, public_zh TEXT NOT NULL, public_en TEXT NOT NULL, internal_note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_event_status ON events_event(status, start_at);
+CREATE TABLE IF NOT EXISTS events_update (        -- the event's history: opening, every change, closing
+    id INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL, at TEXT NOT NULL, by TEXT NOT NULL,
+    status TEXT NOT NULL, expected_end_at TEXT NOT NULL, changes_json TEXT NOT NULL DEFAULT '[]', note TEXT);
+CREATE INDEX IF NOT EXISTS events_update_event ON events_update(event_id);
+CREATE TABLE IF NOT EXISTS events_complaint (     -- a call registered against the event instead of a ticket
+    id TEXT PRIMARY KEY, event_id TEXT NOT NULL, number TEXT NOT NULL, subscriber_id TEXT NOT NULL,
+    customer_id TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', call_id TEXT, agent TEXT NOT NULL,
+    team TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_complaint_event ON events_complaint(event_id, at);
+CREATE INDEX IF NOT EXISTS events_complaint_number ON events_complaint(number);
+"""
+
+ALL = [CORE, CRM, BILLING, USAGE, BIMS, HLR, AAA, ISMP, TICKETS, KB, EVENTS]

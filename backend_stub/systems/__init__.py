@@ -10,7 +10,7 @@ The order below is the provisioning order.
 
 from importlib import import_module
 
-SYSTEM_MODULES = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tickets", "kb", "cti"]
+SYSTEM_MODULES = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tickets", "kb", "cti", "events"]
 
 
 def load_systems() -> list:
