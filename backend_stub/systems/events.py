@@ -10,157 +10,43 @@ Shapes follow TMF656 Service Problem loosely (``@baseType: ServiceProblem``) wit
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
-from typing import Annotated, Literal
+from datetime import datetime, timedelta
 
 from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
-from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
+from pydantic import BaseModel, Field
 
-from backend_stub.auth import User, current_user, require_admin, require_team_lead
+from backend_stub.auth import User, current_user, require_team_lead
 from backend_stub.context import StubContext, get_ctx
-from backend_stub.db import Database, dumps, iso, loads, parse_iso, utcnow
+from backend_stub.db import Database, iso, parse_iso, utcnow
 from backend_stub.errors import StubError, bad_request, not_found
 from backend_stub.paging import Page, page_params, slice_list, tmf_list
+from backend_stub.systems.events_admin import admin_router
 from backend_stub.systems.events_model import (
-    ACCESS_POINT_RE,
-    BASE_STATION_RE,
-    CITY_OF_DISTRICT,
     CITY_OF_NAME,
     OPEN_STATUSES,
+    STATUS_RANK,
     STATUSES,
-    TRANSITIONS,
-    Scope,
-    add_update,
-    advance,
+    EventId,
+    EventType,
+    ServiceType,
     affected_subscribers,
     calls_per_hour,
+    city_key,
     complaint_json,
     event_json,
+    event_scope,
+    events_db,
     linked_counts,
+    load_event,
     next_seq,
-    range_error,
+    one_json,
     subscribers_of,
-    updates_json,
+    utc_time,
 )
 from backend_stub.systems.events_seed import seed_events
 from backend_stub.writes import perform_write
 
 router = APIRouter(prefix="/events", tags=["events"])
-admin_router = APIRouter(prefix="/admin/events", tags=["admin"], dependencies=[Depends(require_admin)])
-
-EventType = Literal["incident", "planned_cutover"]
-Severity = Literal["critical", "major", "minor"]
-Status = Literal["planned", "active", "resolved", "cancelled"]
-ServiceType = Literal["broadband", "iptv", "fixed_voice", "mobile_voice", "mobile_data", "vas"]
-EventId = Path(..., max_length=16, pattern=r"^EV\d{6,10}$", description="event id, e.g. EV000003")
-STATUS_RANK = {"active": 0, "planned": 1, "resolved": 2, "cancelled": 3}
-SAMPLE_NUMBERS = 5
-
-
-# -- request models -----------------------------------------------------------------------------------------
-def _upper(value: object) -> object:
-    return value.strip().upper() if isinstance(value, str) else value
-
-
-def _city_key(value: object) -> object:
-    if isinstance(value, str):
-        value = value.strip()
-        return CITY_OF_NAME.get(value, value.lower())
-    return value
-
-
-def _known_district(value: str) -> str:
-    if value not in CITY_OF_DISTRICT:
-        raise ValueError(f"unknown district {value!r}")
-    return value
-
-
-def _no_backward_range(value: str) -> str:
-    problem = range_error(value)
-    if problem:
-        raise ValueError(problem)
-    return value
-
-
-CityKey = Annotated[
-    Literal["guangzhou", "shenzhen", "foshan", "dongguan", "zhuhai", "shantou", "huizhou", "jiangmen"],
-    BeforeValidator(_city_key),
-]
-District = Annotated[str, Field(min_length=1, max_length=16), AfterValidator(_known_district)]
-AccessPoint = Annotated[
-    str,
-    BeforeValidator(_upper),
-    Field(max_length=64, pattern=ACCESS_POINT_RE.pattern),
-    AfterValidator(_no_backward_range),
-]
-BaseStation = Annotated[str, BeforeValidator(_upper), Field(max_length=32, pattern=BASE_STATION_RE.pattern)]
-
-
-class ScopeIn(BaseModel):
-    """Every dimension given must hold for a subscriber to be touched; an empty list does not restrict."""
-
-    cities: list[CityKey] = Field(default_factory=list, max_length=8)
-    districts: list[District] = Field(default_factory=list, max_length=40)
-    accessPoints: list[AccessPoint] = Field(
-        default_factory=list, max_length=200, description="OLT/DSLAM, PON or port-range prefixes"
-    )
-    baseStations: list[BaseStation] = Field(default_factory=list, max_length=200)
-    serviceTypes: list[ServiceType] = Field(min_length=1, max_length=6)
-
-    def scope(self) -> Scope:
-        def uniq(items: list[str]) -> tuple[str, ...]:
-            return tuple(dict.fromkeys(items))
-
-        return Scope(
-            uniq(self.cities),
-            uniq(self.districts),
-            uniq(self.accessPoints),
-            uniq(self.baseStations),
-            uniq(self.serviceTypes),
-        )
-
-
-class Wording(BaseModel):
-    zh: str = Field(min_length=1, max_length=500, description="what the agent reads to the customer, Chinese")
-    en: str = Field(min_length=1, max_length=500, description="the same in English")
-
-
-class WordingPatch(BaseModel):
-    zh: str | None = Field(None, min_length=1, max_length=500)
-    en: str | None = Field(None, min_length=1, max_length=500)
-
-
-class EventOpen(BaseModel):
-    eventType: EventType
-    title: str = Field(min_length=1, max_length=120)
-    severity: Severity = "major"
-    affectedScope: ScopeIn
-    aroundNumber: str | None = Field(
-        None, max_length=64, description="add this subscriber's OLT/DSLAM or base station to the scope"
-    )
-    startDate: datetime | None = Field(None, description="default now; a later start opens it as planned")
-    expectedEndDate: datetime
-    publicWording: Wording
-    internalNote: str = Field("", max_length=2000)
-    by: str = Field("noc", min_length=1, max_length=64)
-
-
-class EventPatch(BaseModel):
-    status: Status | None = None
-    title: str | None = Field(None, min_length=1, max_length=120)
-    severity: Severity | None = None
-    affectedScope: ScopeIn | None = None
-    startDate: datetime | None = None
-    expectedEndDate: datetime | None = None
-    publicWording: WordingPatch | None = None
-    internalNote: str | None = Field(None, max_length=2000)
-    note: str | None = Field(None, max_length=2000, description="what changed, for the history")
-    by: str = Field("noc", min_length=1, max_length=64)
-
-
-class CloseRequest(BaseModel):
-    note: str | None = Field(None, max_length=2000)
-    by: str = Field("noc", min_length=1, max_length=64)
 
 
 class ComplaintCreate(BaseModel):
@@ -168,48 +54,6 @@ class ComplaintCreate(BaseModel):
     customerId: str | None = Field(None, max_length=32)
     note: str = Field("", max_length=1000)
     callId: str | None = Field(None, max_length=64, description="the CTI call this complaint came in on")
-
-
-# -- helpers --------------------------------------------------------------------------------------------------
-def events_db(ctx: StubContext = Depends(get_ctx)) -> Database:
-    """The database with the event clock moved on to now (planned → active, ended cutovers resolved)."""
-    advance(ctx.db)
-    return ctx.db
-
-
-def _utc(value: datetime | None, field: str) -> datetime | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    try:
-        value = value.astimezone(UTC).replace(microsecond=0)
-    except (OverflowError, ValueError) as exc:
-        raise bad_request(field, f"{field}: not a usable time") from exc
-    if not 2000 <= value.year <= 2100:
-        raise bad_request(field, f"{field}: year must be between 2000 and 2100")
-    return value
-
-
-def _load(db: Database, event_id: str) -> dict:
-    row = db.one("SELECT * FROM events_event WHERE id=?", (event_id,))
-    if row is None:
-        raise not_found("serviceEvent", event_id)
-    return row
-
-
-def _scope(ev: dict) -> Scope:
-    return Scope.from_json(loads(ev["scope_json"], {}))
-
-
-def _one_json(db: Database, ev: dict, *, admin: bool = False) -> dict:
-    out = event_json(ev, utcnow(), linked_counts(db, [ev["id"]]).get(ev["id"], (0, 0)))
-    affected = affected_subscribers(db, _scope(ev))
-    out["affectedSubscriberCount"] = len(affected)
-    out["updates"] = updates_json(db, ev["id"])
-    if admin:
-        out["sampleNumbers"] = [sub["number"] for sub, _ in affected[:SAMPLE_NUMBERS]]
-    return out
 
 
 def _statuses(text: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
@@ -227,7 +71,7 @@ def _statuses(text: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
 def _city_param(city: str | None) -> str | None:
     if city is None:
         return None
-    key = _city_key(city)
+    key = city_key(city)
     if key not in CITY_OF_NAME.values():
         raise bad_request("city", f"city: unknown city {city!r}")
     return key
@@ -260,16 +104,16 @@ def list_events(
 ):
     """Active and upcoming events (or any statuses), with linked calls and affected subscribers."""
     statuses = _statuses(status, OPEN_STATUSES)
-    city_key = _city_param(city)
+    city_code = _city_param(city)
     rows = db.query(
         f"SELECT * FROM events_event WHERE status IN ({','.join('?' * len(statuses))})", list(statuses)
     )
     if eventType:
         rows = [r for r in rows if r["event_type"] == eventType]
-    if city_key:
-        rows = [r for r in rows if _scope(r).touches_city(city_key)]
+    if city_code:
+        rows = [r for r in rows if event_scope(r).touches_city(city_code)]
     if serviceType:
-        rows = [r for r in rows if serviceType in _scope(r).service_types]
+        rows = [r for r in rows if serviceType in event_scope(r).service_types]
     rows = _sorted(rows)
     shown = rows[page.offset : page.offset + page.limit]
     linked = linked_counts(db, [r["id"] for r in shown])
@@ -277,7 +121,7 @@ def list_events(
     items = []
     for r in shown:
         item = event_json(r, now, linked.get(r["id"], (0, 0)))
-        item["affectedSubscriberCount"] = len(affected_subscribers(db, _scope(r)))
+        item["affectedSubscriberCount"] = len(affected_subscribers(db, event_scope(r)))
         items.append(item)
     return tmf_list(items, len(rows), page)
 
@@ -307,7 +151,7 @@ def affecting(
     linked = linked_counts(db, [r["id"] for r in rows])
     events = []
     for r in _sorted(rows):
-        scope = _scope(r)
+        scope = event_scope(r)
         impact = [
             {
                 "number": s["number"],
@@ -354,13 +198,13 @@ def statistics(
 ) -> dict:
     """Calls linked per event and per hour, and each event's SLA, for the team-lead dashboard."""
     now = utcnow()
-    end = _utc(to, "to") or now
-    start = _utc(from_, "from") or end - timedelta(days=7)
+    end = utc_time(to, "to") or now
+    start = utc_time(from_, "from") or end - timedelta(days=7)
     if start >= end:
         raise bad_request("from", "from: must be before to")
     if end - start > timedelta(days=31):
         raise bad_request("from", "from: the window is at most 31 days")
-    city_key = _city_param(city)
+    city_code = _city_param(city)
     lo, hi = iso(start), iso(end)
     calls_sql = "SELECT event_id, at FROM events_complaint WHERE at>=? AND at<=?"
     params: list = [lo, hi]
@@ -381,8 +225,8 @@ def statistics(
         rows += db.query(f"SELECT * FROM events_event WHERE id IN ({','.join('?' * len(extra))})", extra)
     if eventType:
         rows = [r for r in rows if r["event_type"] == eventType]
-    if city_key:
-        rows = [r for r in rows if _scope(r).touches_city(city_key)]
+    if city_code:
+        rows = [r for r in rows if event_scope(r).touches_city(city_code)]
     linked = linked_counts(db, [r["id"] for r in rows])
     out = []
     for r in _sorted(rows):
@@ -416,7 +260,7 @@ def statistics(
 def get_event(
     event_id: str = EventId, user: User = Depends(current_user), db: Database = Depends(events_db)
 ) -> dict:
-    return _one_json(db, _load(db, event_id))
+    return one_json(db, load_event(db, event_id))
 
 
 @router.get("/{event_id}/complaint")
@@ -427,9 +271,22 @@ def list_complaints(
     db: Database = Depends(events_db),
 ):
     """The calls linked to the event, newest first."""
-    _load(db, event_id)
+    load_event(db, event_id)
     rows = db.query("SELECT * FROM events_complaint WHERE event_id=? ORDER BY at DESC, id DESC", (event_id,))
     return slice_list([complaint_json(r) for r in rows], page)
+
+
+@router.get("/{event_id}/complaint/{complaint_id}")
+def get_complaint(
+    event_id: str = EventId,
+    complaint_id: str = Path(..., max_length=16, pattern=r"^EC\d{8,10}$"),
+    user: User = Depends(current_user),
+    db: Database = Depends(events_db),
+) -> dict:
+    row = db.one("SELECT * FROM events_complaint WHERE id=? AND event_id=?", (complaint_id, event_id))
+    if row is None:
+        raise not_found("eventComplaint", complaint_id)
+    return complaint_json(row)
 
 
 @router.post("/{event_id}/complaint", status_code=201)
@@ -444,7 +301,7 @@ def register_complaint(
     """Link the customer's call to the event instead of dispatching a ticket (idempotent per key)."""
 
     def action() -> dict:
-        ev = _load(db, event_id)
+        ev = load_event(db, event_id)
         if ev["status"] == "cancelled":
             raise StubError(409, "invalidState", f"event {event_id} was cancelled", "status")
         subs = subscribers_of(db, number=body.number)
@@ -455,7 +312,7 @@ def register_complaint(
             raise bad_request(
                 "customerId", f"customerId: {body.number!r} does not belong to {body.customerId!r}"
             )
-        if not _scope(ev).services_for(sub):
+        if not event_scope(ev).services_for(sub):
             raise StubError(409, "notAffected", f"event {event_id} does not touch {body.number}", "number")
         row = {
             "id": f"EC{next_seq(db, 'events_complaint_seq'):08d}",
@@ -487,192 +344,6 @@ def register_complaint(
         request_body=body.model_dump(),
         status_code=201,
     )
-
-
-# -- admin: the network operations centre ------------------------------------------------------------------
-def _around(db: Database, number: str, scope: Scope) -> Scope:
-    subs = subscribers_of(db, number=number)
-    if not subs:
-        raise bad_request("aroundNumber", f"aroundNumber: no subscriber with number {number!r}")
-    sub = subs[0]
-    element = (sub["access_point"] or "").split("/")[0].upper()
-    if BASE_STATION_RE.match(element):
-        scope = Scope(
-            scope.cities,
-            scope.districts,
-            scope.access_points,
-            (*scope.base_stations, element),
-            scope.service_types,
-        )
-    elif ACCESS_POINT_RE.match(element):
-        scope = Scope(
-            scope.cities,
-            scope.districts,
-            (*scope.access_points, element),
-            scope.base_stations,
-            scope.service_types,
-        )
-    else:
-        raise bad_request("aroundNumber", f"aroundNumber: {number} has no access point")
-    if not scope.services_for(sub):
-        raise bad_request(
-            "aroundNumber", f"aroundNumber: the scope does not touch {number} ({sub['service_type']})"
-        )
-    return scope
-
-
-@admin_router.post("", status_code=201)
-def open_event(body: EventOpen, ctx: StubContext = Depends(get_ctx)) -> dict:
-    """Open an event of any scope; it is active when its start has come, planned otherwise."""
-    db = ctx.db
-    now = utcnow()
-    start = _utc(body.startDate, "startDate") or now
-    expected = _utc(body.expectedEndDate, "expectedEndDate") or start
-    if expected <= start:
-        raise bad_request("expectedEndDate", "expectedEndDate: must be after startDate")
-    if body.eventType == "planned_cutover" and expected <= now:
-        raise bad_request("expectedEndDate", "expectedEndDate: the cutover window has already ended")
-    scope = body.affectedScope.scope()
-    if body.aroundNumber:
-        scope = _around(db, body.aroundNumber, scope)
-    with db.tx():
-        event_id = f"EV{next_seq(db, 'events_seq'):06d}"
-        db.insert(
-            "events_event",
-            {
-                "id": event_id,
-                "event_type": body.eventType,
-                "title": body.title,
-                "severity": body.severity,
-                "status": "active" if start <= now else "planned",
-                "scope_json": dumps(scope.to_json()),
-                "start_at": iso(start),
-                "expected_end_at": iso(expected),
-                "original_expected_end_at": iso(expected),
-                "actual_end_at": None,
-                "public_zh": body.publicWording.zh,
-                "public_en": body.publicWording.en,
-                "internal_note": body.internalNote,
-                "created_at": iso(now),
-                "created_by": body.by,
-                "updated_at": iso(now),
-            },
-        )
-        add_update(db, event_id, iso(now), body.by, ["opened"], body.internalNote or None)
-    return _one_json(db, _load(db, event_id), admin=True)
-
-
-@admin_router.patch("/{event_id}")
-def update_event(body: EventPatch, event_id: str = EventId, db: Database = Depends(events_db)) -> dict:
-    """Change status, times, scope or wording; every change is one line of the event's history."""
-    now = utcnow()
-    with db.tx():
-        ev = _load(db, event_id)
-        closed = ev["status"] not in OPEN_STATUSES
-        sets: dict[str, object] = {}
-        for field in ("status", "startDate", "expectedEndDate", "affectedScope"):
-            if closed and getattr(body, field) is not None:
-                raise StubError(409, "invalidState", f"{field}: event {event_id} is {ev['status']}", field)
-        status = body.status or ev["status"]
-        if body.status is not None and status not in TRANSITIONS[ev["status"]]:
-            raise StubError(
-                409, "invalidTransition", f"status: cannot go from {ev['status']} to {status}", "status"
-            )
-        start = _utc(body.startDate, "startDate") or parse_iso(ev["start_at"])
-        if status == "active" and start > now:
-            if body.startDate is not None:
-                raise bad_request("startDate", "startDate: an active event cannot start in the future")
-            start = now  # a planned event switched on early starts now
-        expected = _utc(body.expectedEndDate, "expectedEndDate") or parse_iso(ev["expected_end_at"])
-        if expected <= start:
-            raise bad_request("expectedEndDate", "expectedEndDate: must be after startDate")
-        if status != ev["status"]:
-            sets["status"] = status
-            if status == "resolved":
-                sets["actual_end_at"] = iso(now)
-        if iso(start) != ev["start_at"]:
-            sets["start_at"] = iso(start)
-        if iso(expected) != ev["expected_end_at"]:
-            sets["expected_end_at"] = iso(expected)
-        if body.affectedScope is not None:
-            sets["scope_json"] = dumps(body.affectedScope.scope().to_json())
-        for field, column in (
-            ("title", "title"),
-            ("severity", "severity"),
-            ("internalNote", "internal_note"),
-        ):
-            if getattr(body, field) is not None:
-                sets[column] = getattr(body, field)
-        if body.publicWording is not None:
-            if body.publicWording.zh is not None:
-                sets["public_zh"] = body.publicWording.zh
-            if body.publicWording.en is not None:
-                sets["public_en"] = body.publicWording.en
-        changed = [c for c in sets if sets[c] != ev[c]]
-        if changed:
-            sets["updated_at"] = iso(now)
-            db.execute(
-                f"UPDATE events_event SET {', '.join(f'{c}=?' for c in sets)} WHERE id=?",
-                [*sets.values(), event_id],
-            )
-        if changed or body.note:
-            add_update(db, event_id, iso(now), body.by, [_API_NAME.get(c, c) for c in changed], body.note)
-    return _one_json(db, _load(db, event_id), admin=True)
-
-
-_API_NAME = {
-    "start_at": "startDate",
-    "expected_end_at": "expectedEndDate",
-    "actual_end_at": "actualEndDate",
-    "scope_json": "affectedScope",
-    "public_zh": "publicWording.zh",
-    "public_en": "publicWording.en",
-    "internal_note": "internalNote",
-}
-
-
-@admin_router.post("/{event_id}/close")
-def close_event(
-    body: CloseRequest | None = None, event_id: str = EventId, db: Database = Depends(events_db)
-) -> dict:
-    """Service restored: resolved, actual end = now."""
-    body = body or CloseRequest()
-    now = iso(utcnow())
-    with db.tx():
-        ev = _load(db, event_id)
-        if ev["status"] != "active":
-            hint = "; cancel a planned event instead" if ev["status"] == "planned" else ""
-            raise StubError(
-                409, "invalidState", f"status: event {event_id} is {ev['status']}{hint}", "status"
-            )
-        db.execute(
-            "UPDATE events_event SET status='resolved', actual_end_at=?, updated_at=? WHERE id=?",
-            (now, now, event_id),
-        )
-        add_update(db, event_id, now, body.by, ["status", "actualEndDate"], body.note)
-    return _one_json(db, _load(db, event_id), admin=True)
-
-
-@admin_router.get("/{event_id}/affected")
-def list_affected(
-    event_id: str = EventId, page: Page = Depends(page_params), db: Database = Depends(events_db)
-):
-    """The subscribers the event touches (trainers pick a demo caller here)."""
-    ev = _load(db, event_id)
-    items = [
-        {
-            "number": s["number"],
-            "subscriberId": s["id"],
-            "customerId": s["customer_id"],
-            "serviceType": s["service_type"],
-            "city": s["city"],
-            "district": s["district"],
-            "accessPoint": s["access_point"],
-            "affectedServices": services,
-        }
-        for s, services in affected_subscribers(db, _scope(ev))
-    ]
-    return slice_list(items, page)
 
 
 def on_app(app: FastAPI, ctx: StubContext) -> None:

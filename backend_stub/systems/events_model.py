@@ -1,19 +1,24 @@
-"""Service events: which subscribers an event touches, its SLA, its JSON, and its clock.
+"""Service events: which subscribers an event touches, its SLA, its JSON, its clock, and the helpers
+the agent routes (``events.py``) and the admin routes (``events_admin.py``) share.
 
-Shared by the routes (``events.py``) and the seed (``events_seed.py``). The scope is judged from CRM's
-subscriber record (city, district, access point, service type) and, for the VAS platform, from ISMP's
-active subscriptions: the same data the desk shows, so the banner and the counts always agree.
+Also used by the seed (``events_seed.py``). The scope is judged from CRM's subscriber record (city,
+district, access point, service type) and, for the VAS platform, from ISMP's active subscriptions: the
+same data the desk shows, so the banner and the counts always agree.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from fastapi import Depends, Path
 
 from backend_stub import catalog
+from backend_stub.context import StubContext, get_ctx
 from backend_stub.db import Database, dumps, iso, loads, parse_iso, utcnow
+from backend_stub.errors import bad_request, not_found
 
 EVENT_TYPES = ("incident", "planned_cutover")
 STATUSES = ("planned", "active", "resolved", "cancelled")
@@ -70,6 +75,14 @@ def range_error(pattern: str) -> str | None:
         if m and int(m.group(2)) > int(m.group(3)):
             return f"range {seg!r} runs backwards"
     return None
+
+
+def city_key(value: object) -> object:
+    """A city given as key or Chinese name (``广州``) as its key; anything else is left for validation."""
+    if isinstance(value, str):
+        value = value.strip()
+        return CITY_OF_NAME.get(value, value.lower())
+    return value
 
 
 def city_of_element(element: str) -> str | None:
@@ -230,16 +243,15 @@ def advance(db: Database) -> None:
     """Move events along the clock: a planned event whose start has come is active; a cutover whose
     window has passed without an update is taken as finished on time. Recorded in the history."""
     now = iso(utcnow())
-    due = db.query(
+    sql = (
         "SELECT id, event_type, status, start_at, expected_end_at FROM events_event"
         " WHERE (status='planned' AND start_at<=?)"
-        " OR (event_type='planned_cutover' AND status IN ('planned','active') AND expected_end_at<=?)",
-        (now, now),
+        " OR (event_type='planned_cutover' AND status IN ('planned','active') AND expected_end_at<=?)"
     )
-    if not due:
+    if not db.query(sql, (now, now)):
         return
-    with db.tx():
-        for ev in due:
+    with db.tx():  # asked again inside the transaction, so two requests never record one step twice
+        for ev in db.query(sql, (now, now)):
             if ev["status"] == "planned" and ev["start_at"] <= now:
                 db.execute(
                     "UPDATE events_event SET status='active', updated_at=? WHERE id=?", (now, ev["id"])
@@ -385,4 +397,56 @@ def calls_per_hour(times: list[str], first: datetime, last: datetime) -> list[di
     while hour <= end:
         out.append({"hour": iso(hour), "calls": counts.get(hour, 0)})
         hour += timedelta(hours=1)
+    return out
+
+
+# -- shared by the agent and admin routes -------------------------------------------------------------
+EventType = Literal["incident", "planned_cutover"]
+Severity = Literal["critical", "major", "minor"]
+Status = Literal["planned", "active", "resolved", "cancelled"]
+ServiceType = Literal["broadband", "iptv", "fixed_voice", "mobile_voice", "mobile_data", "vas"]
+EventId = Path(..., max_length=16, pattern=r"^EV\d{6,10}$", description="event id, e.g. EV000003")
+STATUS_RANK = {"active": 0, "planned": 1, "resolved": 2, "cancelled": 3}
+SAMPLE_NUMBERS = 5
+
+
+def events_db(ctx: StubContext = Depends(get_ctx)) -> Database:
+    """The database with the event clock moved on to now (planned → active, ended cutovers resolved)."""
+    advance(ctx.db)
+    return ctx.db
+
+
+def utc_time(value: datetime | None, field: str) -> datetime | None:
+    """A client's time in UTC to the second; naive means UTC; odd years are a 400 naming the field."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    try:
+        value = value.astimezone(UTC).replace(microsecond=0)
+    except (OverflowError, ValueError) as exc:
+        raise bad_request(field, f"{field}: not a usable time") from exc
+    if not 2000 <= value.year <= 2100:
+        raise bad_request(field, f"{field}: year must be between 2000 and 2100")
+    return value
+
+
+def load_event(db: Database, event_id: str) -> dict:
+    row = db.one("SELECT * FROM events_event WHERE id=?", (event_id,))
+    if row is None:
+        raise not_found("serviceEvent", event_id)
+    return row
+
+
+def event_scope(ev: dict) -> Scope:
+    return Scope.from_json(loads(ev["scope_json"], {}))
+
+
+def one_json(db: Database, ev: dict, *, admin: bool = False) -> dict:
+    out = event_json(ev, utcnow(), linked_counts(db, [ev["id"]]).get(ev["id"], (0, 0)))
+    affected = affected_subscribers(db, event_scope(ev))
+    out["affectedSubscriberCount"] = len(affected)
+    out["updates"] = updates_json(db, ev["id"])
+    if admin:
+        out["sampleNumbers"] = [sub["number"] for sub, _ in affected[:SAMPLE_NUMBERS]]
     return out

@@ -344,6 +344,8 @@ def test_complaints_are_linked_counted_and_idempotent(api, lead_api, admin, even
         again.status_code == 201 and again.headers["Idempotency-Replayed"] == "true" and again.json() == link
     )
     assert api.get(f"/events/{ev['id']}").json()["linkedCalls"] == 1
+    assert api.get(link["href"]).json() == {k: v for k, v in link.items() if k != "event"}
+    assert api.get(f"/events/EV000001/complaint/{link['id']}").status_code == 404
     second = api.post(
         f"/events/{ev['id']}/complaint",
         json={"number": bb["number"]},
