@@ -27,6 +27,7 @@ from agentdesk.services.toolbox.calculator import (
     CalcErrorKind,
     CalcResult,
     Calculator,
+    format_display,
     format_money,
     format_plain,
 )
@@ -168,9 +169,14 @@ class CalculatorWidget(QWidget):
         return button
 
     # --- typing -----------------------------------------------------------------------------------
+    def _answer_text(self) -> str:
+        """The last result as typed input: its digits, or ``ans`` when the screen shows it rounded."""
+        text, rounded = format_display(self.engine.answer)
+        return "ans" if rounded else text
+
     def _insert(self, text: str) -> None:
         if self._just_evaluated and text[0] in _OPERATORS and self.engine.answer is not None:
-            self.expression.setText(format_plain(self.engine.answer))
+            self.expression.setText(self._answer_text())
         elif self._just_evaluated:
             self.expression.clear()
         self._just_evaluated = False
@@ -180,7 +186,7 @@ class CalculatorWidget(QWidget):
     def _on_edited(self, text: str) -> None:
         """After a result, an operator continues from it and anything else starts afresh."""
         if self._just_evaluated and len(text) == 1 and text in _OPERATORS and self.engine.answer is not None:
-            self.expression.setText(format_plain(self.engine.answer) + text)
+            self.expression.setText(self._answer_text() + text)
         self._just_evaluated = False
 
     def calculate(self) -> CalcResult:
@@ -190,10 +196,11 @@ class CalculatorWidget(QWidget):
             self.error.setText(self.describe_error(result.error))
             return result
         self.error.clear()
-        self.echo.setText(result.expression.strip() + " =")
+        sign = "≈" if result.approximate else "="
+        self.echo.setText(f"{result.expression.strip()} {sign}")
         self.result.setText(result.display)
         self.money.setText(result.money)
-        item = QListWidgetItem(f"{result.expression.strip()} = {result.display}   ({result.money})")
+        item = QListWidgetItem(f"{result.expression.strip()} {sign} {result.display}   ({result.money})")
         item.setData(_ROLE_VALUE, result.display)
         self.history.insertItem(0, item)
         while self.history.count() > len(self.engine.history):
@@ -259,7 +266,8 @@ class CalculatorWidget(QWidget):
         self._show_memory()
 
     def memory_recall(self) -> None:
-        self._insert(format_plain(self.engine.memory))
+        text, rounded = format_display(self.engine.memory)
+        self._insert("M" if rounded else text)
 
     def memory_clear(self) -> None:
         self.engine.memory_clear()
@@ -267,7 +275,8 @@ class CalculatorWidget(QWidget):
 
     def _show_memory(self) -> None:
         if self.engine.has_memory:
-            self.memory_label.setText(self.tr("Memory: %1").replace("%1", format_plain(self.engine.memory)))
+            text, rounded = format_display(self.engine.memory)
+            self.memory_label.setText(self.tr("Memory: %1").replace("%1", ("≈ " if rounded else "") + text))
         else:
             self.memory_label.clear()
 

@@ -4,6 +4,7 @@ not done, by due time, overdue ones highlighted; open the customer, edit, or mar
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -55,9 +56,14 @@ class CallbackModel(QAbstractTableModel):
             return ""
         minutes = int((item.due - self.now).total_seconds() // 60)
         if item.overdue:
-            if -minutes >= 120:
-                return self.tr("Overdue by %n hour(s)", "", -minutes // 60)
-            return self.tr("Overdue by %n minute(s)", "", max(-minutes, 1))
+            late = max(-minutes, 1)
+            if late >= 48 * 60:
+                return self.tr("Overdue by %n day(s)", "", late // 1440)
+            if late >= 120:
+                return self.tr("Overdue by %n hour(s)", "", late // 60)
+            return self.tr("Overdue by %n minute(s)", "", late)
+        if minutes >= 48 * 60:
+            return self.tr("Due in %n day(s)", "", minutes // 1440)
         if minutes >= 120:
             return self.tr("Due in %n hour(s)", "", minutes // 60)
         return self.tr("Due in %n minute(s)", "", minutes)
@@ -147,6 +153,13 @@ class CallbackListWidget(QWidget):
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
+
+    async def aclose(self) -> None:
+        self._timer.stop()
+        for task in list(self._tasks):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
 
     def refresh(self) -> asyncio.Task:
         if self._refresh_task is not None and not self._refresh_task.done():

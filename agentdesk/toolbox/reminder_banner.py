@@ -40,11 +40,15 @@ def when_text(widget: QObject, reminder: Reminder, now: datetime, zone: ZoneInfo
     at = f"{start:%H:%M}" if start.date() == local_now.date() else f"{start:%m-%d %H:%M}"
     minutes = int((reminder.occurrence - now).total_seconds() // 60)
     if minutes > 0:
-        rel = widget.tr("in %n min", "", minutes)
+        rel = (
+            widget.tr("in %n min", "", minutes) if minutes < 120 else widget.tr("in %n h", "", minutes // 60)
+        )
     elif minutes == 0:
         rel = widget.tr("now")
-    else:
+    elif -minutes < 120:
         rel = widget.tr("started %n min ago", "", -minutes)
+    else:
+        rel = widget.tr("started %n h ago", "", -minutes // 60)
     return f"{at} ({rel})"
 
 
@@ -153,6 +157,12 @@ class ReminderBanner(QFrame):
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def aclose(self) -> None:
+        """Wait for snoozes and dismissals still being written."""
+        self._tick.stop()
+        if self._tasks:
+            await asyncio.wait(list(self._tasks))
 
     def snooze(self, reminder: Reminder, minutes: int) -> None:
         self._spawn(self.scheduler.snooze(reminder, minutes))

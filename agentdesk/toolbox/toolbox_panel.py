@@ -114,9 +114,12 @@ class ToolboxPanel(QWidget):
         await asyncio.gather(self.notepad.reload(), self.calendar.wait_loaded(), self.callbacks.wait_loaded())
 
     async def aclose(self) -> None:
-        """Save pending notes and stop background work (the window awaits this on close)."""
+        """Save pending notes and stop the panel's background work (the window awaits this on close;
+        the reminder scheduler belongs to the services and stops with ``ToolboxServices.aclose``)."""
         await self.notepad.aclose()
+        await self.banner.aclose()
         await self.calendar.aclose()
+        await self.callbacks.aclose()
         for task in list(self._tasks):
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -122,3 +124,12 @@ def test_bill_helper_sums_pasted_column_and_hands_total_over(qtbot) -> None:
     qtbot.keyClicks(w.expression, "-9.5")
     qtbot.keyClick(w.expression, Qt.Key.Key_Return)
     assert w.money.text() == "¥1,270.00"
+
+
+def test_rounded_results_say_so_and_stay_exact_when_reused(qtbot) -> None:
+    w = make(qtbot)
+    type_and_enter(qtbot, w, "10/3")
+    assert (w.echo.text(), w.result.text(), w.money.text()) == ("10/3 ≈", "3.3333333333", "¥3.33")
+    type_and_enter(qtbot, w, "*3")  # continues from the exact value, not from the rounded screen
+    assert w.history.item(0).text().startswith("ans*3 ≈ 10")
+    assert w.engine.answer == Decimal("9.999999999999999999999999999999999")

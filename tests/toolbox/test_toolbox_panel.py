@@ -76,6 +76,7 @@ def test_tools_open_from_their_shortcuts_and_customer_goes_into_the_note(qtbot, 
         assert dialog.customer_number.text() == "13800138000"
         dialog.reject()
         await panel.aclose()
+        await services.aclose()  # stop the scheduler inside the loop
 
     run(scenario())
 
@@ -122,6 +123,7 @@ def test_reminder_banner_snooze_refires_and_dismiss(qtbot, run, services, clock)
         await services.reminders.check()
         assert not panel.banner.isVisible() and len(panel.notifier.shown) == 2
         await panel.aclose()
+        await services.aclose()  # stop the scheduler inside the loop
 
     run(scenario())
 
@@ -150,6 +152,7 @@ def test_reminders_fire_while_the_desk_is_minimised(qtbot, run, services, clock)
         click(qtbot, panel.banner.dismiss_all_button)
         await wait_until(lambda: panel.banner.rows == [])
         await panel.aclose()
+        await services.aclose()  # stop the scheduler inside the loop
 
     run(scenario())
 
@@ -180,12 +183,12 @@ def test_missed_reminders_are_shown_at_the_next_start(qtbot, run, user_data_dir,
         await panel.ready
         await wait_until(panel.banner.isVisible)
         assert panel.banner.texts() == [
-            "<b>Call back 李四</b> — 11:00 (started 180 min ago) · 13900000001 李四 "
+            "<b>Call back 李四</b> — 11:00 (started 3 h ago) · 13900000001 李四 "
             "<span style='color:#b00020'>missed while the desk was closed</span>"
         ]
         assert panel.notifier.shown[0][1] == "Missed reminder"
         await panel.aclose()
-        await services.aclose()
+        await services.aclose()  # stop the scheduler inside the loop
 
     try:
         run(today())
@@ -239,6 +242,7 @@ def test_callback_list_sorted_overdue_highlighted_done_and_open(qtbot, run, serv
         assert panel.calendar.dialog.ticket.text() == "T-7" and panel.tabs.currentWidget() is panel.calendar
         panel.calendar.dialog.reject()
         await panel.aclose()
+        await services.aclose()  # stop the scheduler inside the loop
 
     run(scenario())
 
@@ -254,6 +258,7 @@ def test_panel_without_callbacks_for_agents(qtbot, run, services) -> None:
         ]
         assert "toolbox-callbacks" not in {a.objectName() for a in panel.actions_for_window()}
         await panel.aclose()
+        await services.aclose()  # stop the scheduler inside the loop
 
     run(scenario())
 

@@ -26,6 +26,7 @@ from lark.visitors import Transformer_NonRecursive
 MAX_EXPRESSION_LENGTH = 500
 MAX_NESTING = 60
 HISTORY_LIMIT = 50
+DISPLAY_PLACES = 10  # decimals on screen; money has 2, and results keep 34 significant digits
 CENT = Decimal("0.01")
 # 34 significant digits (IEEE decimal128) is far beyond any bill; results are exact up to it.
 _CONTEXT = decimal.Context(
@@ -118,7 +119,13 @@ class CalcResult:
 
     @property
     def display(self) -> str:
-        return format_plain(self.value) if self.value is not None else ""
+        """The value for the screen: at most ``DISPLAY_PLACES`` decimals (see ``approximate``)."""
+        return format_display(self.value)[0] if self.value is not None else ""
+
+    @property
+    def approximate(self) -> bool:
+        """The screen shows a rounded value (``10/3`` ≈ 3.3333333333); the value itself is exact."""
+        return self.value is not None and format_display(self.value)[1]
 
 
 class _Percent(Decimal):
@@ -272,6 +279,15 @@ def format_plain(value: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def format_display(value: Decimal) -> tuple[str, bool]:
+    """(text, rounded): the value with at most ``DISPLAY_PLACES`` decimals, rounded half-up."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -DISPLAY_PLACES:
+        return format_plain(value), False
+    shown = value.quantize(Decimal(1).scaleb(-DISPLAY_PLACES), rounding=ROUND_HALF_UP, context=_CONTEXT)
+    return format_plain(shown), shown != value
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,8 @@ class ReminderScheduler:
                 "SELECT value FROM toolbox_state WHERE owner = ? AND key = ?", (owner, _WATERMARK)
             ).fetchone()
             watermark = parse_utc_iso(mark[0]) if mark else now
+            # "missed" needs an earlier run: on the very first start nothing is known about closing
+            closed_before = first_check and mark is not None
             watermark = max(min(watermark, now), now - MISSED_HORIZON)
             events = [
                 event_from_row(r)
@@ -171,7 +173,7 @@ class ReminderScheduler:
                     state = states.get((event.id, utc_iso(start)))
                     if state is not None:
                         continue
-                    reminder = Reminder(event, start, due, missed=first_check and due < session_start)
+                    reminder = Reminder(event, start, due, missed=closed_before and due < session_start)
                     fired.append(reminder)
                     db.conn.execute(
                         "INSERT OR REPLACE INTO toolbox_reminder (event_id, occurrence_utc, state, due_utc, "
@@ -191,7 +193,7 @@ class ReminderScheduler:
                     if due <= now:
                         fired.append(
                             Reminder(
-                                event, parse_utc_iso(occ), due, missed=first_check and due < session_start
+                                event, parse_utc_iso(occ), due, missed=closed_before and due < session_start
                             )
                         )
                         db.conn.execute(

@@ -30,7 +30,6 @@ VALUES = [
     ("2 * -3", "-6"),
     ("1.10 * 3", "3.3"),
     ("10 / 4", "2.5"),
-    ("1 / 3 * 3", "0.9999999999999999999999999999999999"),
     ("19.99 * 3", "59.97"),
     ("1,234.50 + 0.50", "1235"),
     ("¥39 + ￥12.5", "51.5"),
@@ -119,6 +118,19 @@ def test_messages_name_the_offending_character() -> None:
 )
 def test_money_rounds_half_up_to_cents(value: str, money: str) -> None:
     assert format_money(Decimal(value)) == money
+
+
+def test_non_terminating_results_are_exact_inside_and_rounded_on_screen() -> None:
+    third = evaluate("10 / 3")
+    assert third.value == Decimal("3.333333333333333333333333333333333")  # 34 significant digits
+    assert third.display == "3.3333333333" and third.approximate
+    assert third.money == "¥3.33"
+    back = evaluate("1 / 3 * 3")
+    assert back.value == Decimal("0.9999999999999999999999999999999999")
+    assert back.display == "1" and back.approximate
+    assert not evaluate("0.1 + 0.2").approximate
+    assert evaluate("1 / 1024").display == "0.0009765625"  # ten decimals shown exactly
+    assert evaluate("1 / 2048").approximate
 
 
 def test_plain_format_has_no_exponent() -> None:
