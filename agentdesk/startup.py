@@ -72,7 +72,6 @@ class DeskStartup:
         url = base_url or config.endpoint("auth").base_url
         self.desk = build_desk(config, self.settings, url)
         self.desk.backoffice.on_unauthorised(lambda _err: self.ask_sign_in_again())
-        self._plug_features(self.desk)
         return self.desk
 
     def _plug_features(self, desk: Desk) -> None:
@@ -85,6 +84,7 @@ class DeskStartup:
 
     def open_window(self) -> MainWindow:
         assert self.desk is not None
+        self._plug_features(self.desk)  # after sign-in: features keep per-agent data
         self.window = MainWindow(self.desk)
         self.window.reauth_required.connect(self.ask_sign_in_again)
         self.window.sign_out_requested.connect(lambda: asyncio.ensure_future(self.sign_out()))
