@@ -85,7 +85,7 @@ def test_access_point_patterns():
 
 
 def test_seeded_events(api, lead_api, admin):
-    every = {e["id"]: e for e in api.get("/events", params={"status": "all"}).json()}
+    every = {e["id"]: e for e in api.get("/events", params={"status": "all", "limit": 1000}).json()}
     cutover_sz, fibre_cut, upcoming = every["EV000001"], every["EV000002"], every["EV000003"]
     assert (cutover_sz["eventType"], cutover_sz["status"], cutover_sz["sla"]["state"]) == (
         "planned_cutover",
