@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,7 +90,7 @@ class EventDialog(QDialog):
         self.until.setDisplayFormat("yyyy-MM-dd")
         self.reminder = QComboBox(self)
         for minutes in REMINDER_CHOICES:
-            self.reminder.addItem(_reminder_label(self, minutes), minutes)
+            self.reminder.addItem(_reminder_label(minutes), minutes)
         self.customer_number = QLineEdit(self)
         self.customer_number.setPlaceholderText(self.tr("Service number"))
         self.customer_number.setMaxLength(40)
@@ -184,7 +184,7 @@ class EventDialog(QDialog):
             self.until.setDate(QDate(until.year, until.month, until.day))
         minutes = None if event.reminder is None else int(event.reminder.total_seconds() // 60)
         if minutes not in REMINDER_CHOICES:
-            self.reminder.addItem(_reminder_label(self, minutes), minutes)
+            self.reminder.addItem(_reminder_label(minutes), minutes)
         self.reminder.setCurrentIndex(self.reminder.findData(minutes))
         self.customer_number.setText(event.customer_number)
         self.customer_name.setText(event.customer_name)
@@ -253,13 +253,13 @@ class EventDialog(QDialog):
         self.error.setText(message)
 
 
-def _reminder_label(widget: QWidget, minutes: int | None) -> str:
+def _reminder_label(minutes: int | None) -> str:
     if minutes is None:
-        return widget.tr("No reminder")
+        return QCoreApplication.translate("EventDialog", "No reminder")
     if minutes == 0:
-        return widget.tr("At the start")
+        return QCoreApplication.translate("EventDialog", "At the start")
     if minutes % 1440 == 0:
-        return widget.tr("%n day(s) before", "", minutes // 1440)
+        return QCoreApplication.translate("EventDialog", "%n day(s) before", None, minutes // 1440)
     if minutes % 60 == 0:
-        return widget.tr("%n hour(s) before", "", minutes // 60)
-    return widget.tr("%n minute(s) before", "", minutes)
+        return QCoreApplication.translate("EventDialog", "%n hour(s) before", None, minutes // 60)
+    return QCoreApplication.translate("EventDialog", "%n minute(s) before", None, minutes)

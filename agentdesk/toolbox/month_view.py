@@ -100,7 +100,7 @@ class DayCell(QFrame):
         layout.setSpacing(1)
         layout.addLayout(top)
         layout.addWidget(self.events, 1)
-        self.setMinimumSize(52, 56)
+        self.setMinimumSize(44, 56)
         self.lines: list[str] = []
 
     def set_day(

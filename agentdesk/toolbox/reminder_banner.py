@@ -14,7 +14,7 @@ import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,7 @@ from agentdesk.services.toolbox.reminders import SNOOZE_CHOICES, Reminder, Remin
 log = logging.getLogger(__name__)
 
 
-def when_text(widget: QObject, reminder: Reminder, now: datetime, zone: ZoneInfo) -> str:
+def when_text(reminder: Reminder, now: datetime, zone: ZoneInfo) -> str:
     """``10:00 (in 15 min)``, ``10:00 (started 5 min ago)``, dates for other days."""
     start = reminder.occurrence.astimezone(zone)
     local_now = now.astimezone(zone)
@@ -41,14 +41,16 @@ def when_text(widget: QObject, reminder: Reminder, now: datetime, zone: ZoneInfo
     minutes = int((reminder.occurrence - now).total_seconds() // 60)
     if minutes > 0:
         rel = (
-            widget.tr("in %n min", "", minutes) if minutes < 120 else widget.tr("in %n h", "", minutes // 60)
+            QCoreApplication.translate("ReminderBanner", "in %n min", None, minutes)
+            if minutes < 120
+            else QCoreApplication.translate("ReminderBanner", "in %n h", None, minutes // 60)
         )
     elif minutes == 0:
-        rel = widget.tr("now")
+        rel = QCoreApplication.translate("ReminderBanner", "now")
     elif -minutes < 120:
-        rel = widget.tr("started %n min ago", "", -minutes)
+        rel = QCoreApplication.translate("ReminderBanner", "started %n min ago", None, -minutes)
     else:
-        rel = widget.tr("started %n h ago", "", -minutes // 60)
+        rel = QCoreApplication.translate("ReminderBanner", "started %n h ago", None, -minutes // 60)
     return f"{at} ({rel})"
 
 
@@ -70,6 +72,7 @@ class ReminderRow(QFrame):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.label, 1)
         self.snooze_buttons: dict[int, QPushButton] = {}
+        self.setStyleSheet("QPushButton { padding: 2px 6px; min-width: 0; }")  # fits a narrow dock
         for minutes in SNOOZE_CHOICES:
             button = QPushButton(self.tr("%n min", "", minutes), self)
             button.setToolTip(self.tr("Remind me again in %n minute(s)", "", minutes))
@@ -82,7 +85,7 @@ class ReminderRow(QFrame):
 
     def update_text(self, now: datetime, zone: ZoneInfo) -> None:
         reminder = self.reminder
-        text = f"<b>{_escape(reminder.event.title)}</b> — {when_text(self, reminder, now, zone)}"
+        text = f"<b>{_escape(reminder.event.title)}</b> — {when_text(reminder, now, zone)}"
         link = link_text(reminder)
         if link:
             text += f" · {_escape(link)}"
@@ -215,14 +218,14 @@ class ReminderNotifier(QObject):
         if len(reminders) == 1:
             reminder = reminders[0]
             title = self.tr("Missed reminder") if reminder.missed else self.tr("Reminder")
-            text = f"{reminder.event.title}\n{when_text(self, reminder, now, self.zone)}"
+            text = f"{reminder.event.title}\n{when_text(reminder, now, self.zone)}"
             link = link_text(reminder)
             if link:
                 text += f"\n{link}"
         else:
             missed = sum(r.missed for r in reminders)
             title = self.tr("%n reminder(s)", "", len(reminders))
-            text = "\n".join(f"{r.event.title} — {when_text(self, r, now, self.zone)}" for r in reminders[:5])
+            text = "\n".join(f"{r.event.title} — {when_text(r, now, self.zone)}" for r in reminders[:5])
             if missed:
                 text += "\n" + self.tr("%n missed while the desk was closed", "", missed)
         if self.uses_tray:
