@@ -95,6 +95,7 @@ class TicketDesk:
         self._audit = audit
         self._on_submitted = on_submitted
         self._pending_audit: set[asyncio.Task] = set()
+        self._deliveries: set[asyncio.Future] = set()
         outbox.add_listener(self._audit_outcome)
 
     # -- creating tickets ------------------------------------------------------------------------------
@@ -120,12 +121,12 @@ class TicketDesk:
         if entry.state == DELIVERED:  # pressed again after it went through
             return SubmitResult(entry)
         delivery = asyncio.ensure_future(self.outbox.deliver_pending())
+        self._deliveries.add(delivery)
+        delivery.add_done_callback(self._delivery_done)
         try:
             report = await asyncio.wait_for(asyncio.shield(delivery), timeout=wait)
         except TimeoutError:
-            # still trying: the pass goes on in the background and the worker takes over after it
-            delivery.add_done_callback(lambda t: t.cancelled() or t.exception())
-            report = None
+            report = None  # still trying: the pass goes on in the background, the worker after it
         current = await self.outbox.entry(draft_id)
         assert current is not None
         return SubmitResult(current, report.stopped_by if report is not None and current.waiting else None)
@@ -171,6 +172,11 @@ class TicketDesk:
             close_at_front_line=resolved,
         )
         return await self.submit(draft, f"run-{run_id}", wait=wait)
+
+    def _delivery_done(self, task: asyncio.Future) -> None:
+        self._deliveries.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("ticket delivery failed: %s", task.exception())
 
     async def retry_now(self) -> None:
         """The agent asked to send the waiting drafts now."""
@@ -297,6 +303,10 @@ class TicketDesk:
             log.exception("could not audit %s", operation)
 
     async def aclose(self) -> None:
+        """Stop sending (waiting drafts stay stored for the next start) and finish the audit records."""
+        for task in list(self._deliveries):
+            task.cancel()
+        await asyncio.gather(*self._deliveries, return_exceptions=True)
         await self.outbox.aclose()
         for task in list(self._pending_audit):
             try:

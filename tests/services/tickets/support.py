@@ -22,13 +22,13 @@ class ServicesFactory:
         self.made: list[tuple[BackOffice, TicketServices]] = []
 
     def __call__(
-        self, user: str = "demo_agent", *, retry_delays=(0.05, 0.1, 0.2), **options
+        self, user: str = "demo_agent", *, retry_delays=(0.05, 0.1, 0.2), directory=None, **options
     ) -> TicketServices:
         # fast retries, and a circuit that half-opens at once, so tests never wait for a cool-down
         opts = {"retry_backoff_s": 0.01, "circuit_cooldown_s": 0.0, **options}
         office = BackOffice(BackendConfig.from_base_url(self.url, **opts))
         self.run(office.login(user, "demo"))
-        db = open_database()
+        db = open_database(directory)
         services = build_ticket_services(
             office.tickets, db, lambda: user, audit=AuditTrail(db), retry_delays=retry_delays
         )
