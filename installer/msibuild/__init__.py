@@ -1,0 +1,1 @@
+"""Build the AgentDesk Windows MSI on Linux: runtime, wheels, payload, WiX source, wixl."""
