@@ -268,6 +268,13 @@ class DeskStartup:
     async def shutdown(self) -> None:
         if self.window is not None:
             self.window.close()
+            for dock in self.window.docks.values():  # panels flush pending saves (e.g. a note being typed)
+                close = getattr(dock.widget(), "aclose", None)
+                if close is not None:
+                    try:
+                        await close()
+                    except Exception:
+                        log.exception("closing a panel failed")
         if self.desk is not None:
             await self.desk.aclose()
         if self.stub is not None:
