@@ -176,7 +176,12 @@ def samples(stub_server, agent_token, lead_token) -> dict[str, Any]:
         offerings = get("ismp.offerings", "/ismp/productOffering")
         get("ismp.offering", f"/ismp/productOffering/{offerings[0]['id']}")
         post("ismp.sync", f"/ismp/subscriber/{billed['number']}/syncFromCrm")
-        post("ismp.subscribe", f"/ismp/subscriber/{an}/subscribe", {"productCode": offerings[-1]["id"]})
+        taken = {
+            p["productCode"]
+            for p in c.get(f"/ismp/subscriber/{an}/product", params={"state": "active"}).json()
+        }
+        free = next(o["id"] for o in offerings if o["id"] not in taken)  # the scenario may own some already
+        post("ismp.subscribe", f"/ismp/subscriber/{an}/subscribe", {"productCode": free})
 
         ticket = post(
             "tickets.ticket",
