@@ -4,6 +4,7 @@ an in-memory keyring and a temporary user-data directory for every test."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -71,6 +72,9 @@ def aloop(qapp):
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     loop.run_until_complete(loop.shutdown_asyncgens())
+    # collect this test's sockets and futures now, while their loop is alive: collected later, inside
+    # another test's loop, they crash Qt (seen as an intermittent segfault)
+    gc.collect()
     asyncio.set_event_loop(None)
     loop.close()
 
