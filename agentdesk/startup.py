@@ -37,6 +37,8 @@ class DeskStartup:
         self._reauth_dialog: LoginDialog | None = None
         self._quit = asyncio.Event()
         app.aboutToQuit.connect(self._quit.set)
+        # the sign-in dialog may be the only window for a moment: closing it must not end the desk
+        app.setQuitOnLastWindowClosed(False)
 
     # -- pieces -------------------------------------------------------------------------------------
     async def start_backend(self) -> str:
@@ -88,6 +90,7 @@ class DeskStartup:
         self.window = MainWindow(self.desk)
         self.window.reauth_required.connect(self.ask_sign_in_again)
         self.window.sign_out_requested.connect(lambda: asyncio.ensure_future(self.sign_out()))
+        self.window.closed.connect(self._quit.set)
         self.window.show()
         asyncio.ensure_future(self.window.load_recent())
         return self.window

@@ -51,9 +51,10 @@ class AuditPanel(QWidget):
         if self._task and not self._task.done():
             return
         try:
-            self._task = asyncio.ensure_future(self._load())
-        except RuntimeError:  # no event loop yet (window built before the loop runs)
-            self._task = None
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # shown before the event loop runs: the next showEvent loads it
+            return
+        self._task = loop.create_task(self._load())
 
     async def _load(self) -> None:
         try:

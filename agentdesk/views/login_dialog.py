@@ -53,7 +53,9 @@ class LoginDialog(QDialog):
         self.sign_in = self.buttons.addButton(self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAutoDefault(False)  # Enter always signs in, even after a failed attempt moved the focus
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -83,6 +85,8 @@ class LoginDialog(QDialog):
         for w in (self.user, self.password, self.sign_in):
             w.setEnabled(not busy)
         self.remember.setEnabled(not busy and self._remember_available)
+        if not busy:
+            self.sign_in.setDefault(True)
         self.sign_in.setText(self.tr("Signing in…") if busy else self.tr("&Sign in"))
 
     def show_error(self, message: str) -> None:

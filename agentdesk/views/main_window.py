@@ -27,7 +27,7 @@ from agentdesk.views.audit_panel import AuditPanel
 from agentdesk.views.customer.customer_workspace import CustomerWorkspace
 from agentdesk.views.error_text import describe
 from agentdesk.views.start_page import StartPage
-from agentdesk.views.widgets.health_indicator import HealthView, SystemHealthBar
+from agentdesk.views.widgets.health_indicator import HealthView, SystemHealthBar, system_display_name
 from agentdesk.views.widgets.placeholder_panel import PlaceholderPanel
 from agentdesk.views.widgets.search_box import CustomerSearchBox
 
@@ -39,7 +39,10 @@ HEALTH_SYSTEMS = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tick
 class MainWindow(QMainWindow):
     reauth_required = Signal()  # a 401 came back: the desk asks for the password again, keeping the work
     sign_out_requested = Signal()
-    current_customer_changed = Signal(object)  # the open customer's match (customer_id, name, number), or None
+    closed = Signal()  # the agent closed the workbench: the desk quits
+    current_customer_changed = Signal(
+        object
+    )  # the open customer's match (customer_id, name, number), or None
 
     def __init__(self, desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,7 +67,9 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_customer)
-        self.tabs.currentChanged.connect(lambda _i: self.current_customer_changed.emit(self.current_customer()))
+        self.tabs.currentChanged.connect(
+            lambda _i: self.current_customer_changed.emit(self.current_customer())
+        )
         self.start_page = StartPage(self)
         self.start_page.open_number.connect(self.open_number)
         self.tabs.addTab(self.start_page, self.tr("Start"))
@@ -192,8 +197,8 @@ class MainWindow(QMainWindow):
         self.health_bar.update_health(
             HealthView(h.system, h.level, h.latency_ms, h.error_rate, h.circuit, h.message)
         )
-        down = [s for s in HEALTH_SYSTEMS if self.health_bar.level_of(s) == "down"]
-        self.offline_label.setText(self.tr("Offline: %1").replace("%1", ", ".join(down)) if down else "")
+        down = [system_display_name(s) for s in HEALTH_SYSTEMS if self.health_bar.level_of(s) == "down"]
+        self.offline_label.setText(self.tr("Unavailable: %1").replace("%1", ", ".join(down)) if down else "")
 
     def set_offline(self, offline: bool) -> None:
         self.offline_label.setText(self.tr("Offline — working from local data") if offline else "")
@@ -319,3 +324,4 @@ class MainWindow(QMainWindow):
         for w in self.customer_workspaces():
             w.dispose()
         event.accept()
+        self.closed.emit()
