@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 FEATURE_MODULES: list[str] = [
     "agentdesk.features.toolbox",
+    "agentdesk.features.tickets",
     "agentdesk.features.knowledge",
 ]
 

@@ -213,9 +213,13 @@ class TicketDesk:
             log.exception("could not audit ticket draft %s", entry.draft_id)
 
     # -- reading ---------------------------------------------------------------------------------------
-    async def customer_tickets(self, customer_id: str, *, limit: int = 200):
+    async def customer_tickets(
+        self, customer_id: str, *, open_only: bool = False, overdue: bool | None = None, limit: int = 200
+    ):
         """The customer's tickets in both systems, newest first."""
-        return await self.system.list(customer_id=customer_id, limit=limit)
+        return await self.system.list(
+            customer_id=customer_id, open_only=open_only, overdue=overdue, limit=limit
+        )
 
     async def my_tickets(self, *, open_only: bool = False, overdue: bool | None = None, limit: int = 200):
         return await self.system.list(mine=True, open_only=open_only, overdue=overdue, limit=limit)
