@@ -149,49 +149,80 @@ class CustomerActions:
     def sync_billing_from_crm(self, scope: ViewScope, number: str) -> WriteAction:
         billing = self._bo.billing
         return self._action(
-            scope, number, kind="sync_billing_from_crm", system="billing", operation="syncFromCrm",
+            scope,
+            number,
+            kind="sync_billing_from_crm",
+            system="billing",
+            operation="syncFromCrm",
             affects=(SUBSCRIBER, SUSPENSION, CUSTOMER),
             send=lambda key: billing.sync_from_crm(number, idempotency_key=key),
-        )  # fmt: skip
+        )
 
     def sync_hlr_from_crm(self, scope: ViewScope, number: str) -> WriteAction:
         hlr = self._bo.hlr
         return self._action(
-            scope, number, kind="sync_hlr_from_crm", system="hlr", operation="syncFromCrm",
-            affects=(NETWORK, ADDONS), send=lambda key: hlr.sync_from_crm(number, idempotency_key=key),
-        )  # fmt: skip
+            scope,
+            number,
+            kind="sync_hlr_from_crm",
+            system="hlr",
+            operation="syncFromCrm",
+            affects=(NETWORK, ADDONS),
+            send=lambda key: hlr.sync_from_crm(number, idempotency_key=key),
+        )
 
     def set_hlr_active(self, scope: ViewScope, number: str) -> WriteAction:
         hlr = self._bo.hlr
         reason = "restored by the front line: CRM and billing have the number active"
         return self._action(
-            scope, number, kind="set_hlr_active", system="hlr", operation="setState",
-            affects=(NETWORK, SUSPENSION), request={"state": "active", "reason": reason},
+            scope,
+            number,
+            kind="set_hlr_active",
+            system="hlr",
+            operation="setState",
+            affects=(NETWORK, SUSPENSION),
+            request={"state": "active", "reason": reason},
             send=lambda key: hlr.set_state(number, "active", reason, idempotency_key=key),
-        )  # fmt: skip
+        )
 
     def activate_addon(self, scope: ViewScope, number: str, code: str) -> WriteAction:
         hlr = self._bo.hlr
         return self._action(
-            scope, number, kind="activate_addon", system="hlr", operation="activateService", subject=code,
-            affects=(ADDONS, NETWORK), request={"code": code},
+            scope,
+            number,
+            kind="activate_addon",
+            system="hlr",
+            operation="activateService",
+            subject=code,
+            affects=(ADDONS, NETWORK),
+            request={"code": code},
             send=lambda key: hlr.activate_service(number, code, idempotency_key=key),
-        )  # fmt: skip
+        )
 
     def sync_vpn(self, scope: ViewScope, number: str) -> WriteAction:
         hlr = self._bo.hlr
         return self._action(
-            scope, number, kind="sync_vpn", system="hlr", operation="vpnSync", affects=(NETWORK,),
+            scope,
+            number,
+            kind="sync_vpn",
+            system="hlr",
+            operation="vpnSync",
+            affects=(NETWORK,),
             send=lambda key: hlr.sync_vpn(number, idempotency_key=key),
-        )  # fmt: skip
+        )
 
     def sync_aaa_from_crm(self, scope: ViewScope, number: str, kind: str | None = None) -> WriteAction:
         aaa = self._bo.aaa
         return self._action(
-            scope, number, kind="sync_aaa_from_crm", system="aaa", operation="syncFromCrm", subject=kind or "",
-            affects=(NETWORK,), request={"kind": kind},
+            scope,
+            number,
+            kind="sync_aaa_from_crm",
+            system="aaa",
+            operation="syncFromCrm",
+            subject=kind or "",
+            affects=(NETWORK,),
+            request={"kind": kind},
             send=lambda key: aaa.sync_from_crm(number, kind, idempotency_key=key),
-        )  # fmt: skip
+        )
 
     # -- value-added services -------------------------------------------------------------------------
     def unsubscribe_vas(
@@ -199,26 +230,43 @@ class CustomerActions:
     ) -> WriteAction:
         ismp = self._bo.ismp
         return self._action(
-            scope, number, kind="unsubscribe_vas", system="ismp", operation="unsubscribe", subject=product,
-            affects=(VAS,), request={"subscriptionId": subscription_id},
+            scope,
+            number,
+            kind="unsubscribe_vas",
+            system="ismp",
+            operation="unsubscribe",
+            subject=product,
+            affects=(VAS,),
+            request={"subscriptionId": subscription_id},
             send=lambda key: ismp.unsubscribe(number, subscription_id=subscription_id, idempotency_key=key),
-        )  # fmt: skip
+        )
 
     def sync_ismp_from_crm(self, scope: ViewScope, number: str) -> WriteAction:
         ismp = self._bo.ismp
         return self._action(
-            scope, number, kind="sync_ismp_from_crm", system="ismp", operation="syncFromCrm", affects=(VAS,),
+            scope,
+            number,
+            kind="sync_ismp_from_crm",
+            system="ismp",
+            operation="syncFromCrm",
+            affects=(VAS,),
             send=lambda key: ismp.sync_from_crm(number, idempotency_key=key),
-        )  # fmt: skip
+        )
 
     # -- broadband ------------------------------------------------------------------------------------
     def _bims(
         self, scope: ViewScope, account: str, kind: str, operation: str, call, **kw: Any
     ) -> WriteAction:
         return self._action(
-            scope, account, kind=kind, system="bims", operation=operation, affects=(BROADBAND, CUSTOMER),
-            send=lambda key: call(account, idempotency_key=key), **kw,
-        )  # fmt: skip
+            scope,
+            account,
+            kind=kind,
+            system="bims",
+            operation=operation,
+            affects=(BROADBAND, CUSTOMER),
+            send=lambda key: call(account, idempotency_key=key),
+            **kw,
+        )
 
     def reset_password(self, scope: ViewScope, account: str) -> WriteAction:
         return self._bims(scope, account, "reset_password", "resetPassword", self._bo.bims.reset_password)
@@ -226,10 +274,15 @@ class CustomerActions:
     def change_password(self, scope: ViewScope, account: str, new_password: str) -> WriteAction:
         bims = self._bo.bims
         return self._action(
-            scope, account, kind="change_password", system="bims", operation="changePassword",
-            affects=(BROADBAND,), request={"newPassword": new_password},
+            scope,
+            account,
+            kind="change_password",
+            system="bims",
+            operation="changePassword",
+            affects=(BROADBAND,),
+            request={"newPassword": new_password},
             send=lambda key: bims.change_password(account, new_password, idempotency_key=key),
-        )  # fmt: skip
+        )
 
     def unbind_mac(self, scope: ViewScope, account: str) -> WriteAction:
         return self._bims(scope, account, "unbind_mac", "unbindMac", self._bo.bims.unbind_mac)

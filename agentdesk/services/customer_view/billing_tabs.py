@@ -175,19 +175,22 @@ class BillingLoaders:
         self._profile = profile
 
     async def charges(self, scope: ViewScope, fetch: Fetcher, flt: ChargeFilter) -> ChargesTabData:
+        """Bills (for the month picker) and the filtered charge lines of every billed month, asked together;
+        the month is chosen here, so changing it needs no second round trip."""
         where = _scope_args(scope, flt.by)
-        bills = await fetch.get(
-            ("billing", "bills", tuple(where.items())), lambda: self._billing.bills(**where)
+        types = (tuple(sorted(flt.item_types)), tuple(sorted(flt.charge_types)))
+        bills, page = await asyncio.gather(
+            fetch.get(("billing", "bills", tuple(where.items())), lambda: self._billing.bills(**where)),
+            fetch.get(
+                ("billing", "charges", tuple(where.items()), types),
+                lambda: self._billing.charges(
+                    **where, item_types=list(types[0]) or None, charge_types=list(types[1]) or None
+                ),
+            ),
         )
         months = tuple(dict.fromkeys(b.month for b in bills.items))
         month = flt.month or (months[0] if months else None)
-        page = await self._billing.charges(
-            **where,
-            month=month,
-            item_types=sorted(flt.item_types) or None,
-            charge_types=sorted(flt.charge_types) or None,
-        )
-        charges = tuple(page.items)
+        charges = tuple(c for c in page.items if c.month == month)
         return ChargesTabData(
             scope, flt, month, months, charges, totals(charges, "item_type"), totals(charges, "charge_type")
         )
