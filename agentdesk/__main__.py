@@ -31,6 +31,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--lang", choices=["system", "zh_CN", "en"], help="interface language (overrides the setting)"
     )
     p.add_argument("--demo-customers", type=int, default=5000, help=argparse.SUPPRESS)
+    # benchmarks: print when the shown window first went idle (JSON) and exit; see benchmarks/startup.py
+    p.add_argument("--exit-when-idle", action="store_true", help=argparse.SUPPRESS)
     p.add_argument(
         "--demo-as",
         default="demo_agent",
