@@ -28,6 +28,8 @@ REGISTRY: list[str] = [
     "agentdesk.storage.schema_toolbox",
     "agentdesk.storage.schema_tickets",
     "agentdesk.storage.schema_knowledge",
+    "agentdesk.storage.schema_workbench",
+    "agentdesk.storage.schema_pretreatment",
 ]
 
 VERSION_TABLE_SQL = (

@@ -1,0 +1,41 @@
+"""Pretreatment plugs into the desk: the flow service in ``desk.extras["pretreatment"]`` and a dock panel
+(``desk.panels["pretreatment"]``) listing the flows, the ones the open customer's discrepancies call for,
+and the runs of this customer; its Tools-menu action opens the wizard for the customer in view."""
+
+from __future__ import annotations
+
+from agentdesk.services.pretreatment.service import PretreatmentService
+
+NAME = "pretreatment"
+
+
+def plug(desk) -> None:
+    session = desk.session
+
+    def agent() -> str | None:
+        return session.user.username if session.signed_in else None
+
+    service = PretreatmentService(
+        desk.backoffice,
+        desk.database,
+        agent=agent,
+        audit=desk.audit,
+        ticket_desk=lambda: _ticket_desk(desk),
+    )
+    desk.extras[NAME] = service
+
+    def panel(window):
+        from agentdesk.wizards.panel import PretreatmentPanel
+
+        return PretreatmentPanel(service, window)
+
+    desk.panels[NAME] = panel
+
+
+def _ticket_desk(desk):
+    """The ticket desk's dispatch use-case, once the tickets feature is plugged in (it takes the
+    dispatch over: outbox, idempotency); until then the flow service sends tickets itself."""
+    tickets = desk.extras.get("tickets")
+    if tickets is None:
+        return None
+    return getattr(tickets, "desk", tickets)

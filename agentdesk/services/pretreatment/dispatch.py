@@ -1,0 +1,205 @@
+"""Handing an unresolved case to the back office, and reporting runs for the statistics.
+
+The engine needs one small thing from the ticket desk: "create this run's ticket, once". That is the
+:class:`TicketDispatcher` interface. When the ticket desk feature (``services.tickets``, with its local
+outbox) is plugged in, :class:`TicketDeskDispatcher` hands the ticket to it; until then — and for the
+command line — :class:`DirectTicketDispatcher` sends it straight to ``POST /tickets/troubleTicket``.
+Both use the key ``ticket-run-<run id>``, so one run never makes two tickets, whichever sent it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from agentdesk.connectors.base import SystemClient
+from agentdesk.connectors.errors import ConnectorError
+from agentdesk.connectors.parsing import Fields
+
+if TYPE_CHECKING:
+    from agentdesk.services.pretreatment.model import FlowDefinition
+    from agentdesk.services.pretreatment.runs import RunResult
+
+log = logging.getLogger(__name__)
+
+MAX_EVIDENCE_CHARS = 60_000  # the ticket system takes 64,000; leave room for its own wrapping
+MAX_REPORT_CHARS = 60_000
+MAX_REPORT_STEPS = 200
+MAX_SUMMARY = 4000
+
+
+@dataclass(frozen=True)
+class DispatchResult:
+    ticket_id: str  # '' while the ticket waits in the desk's outbox
+    ticket_system: str = ""
+    waiting: bool = False
+    reference: str = ""  # the waiting draft's id
+
+
+class TicketDispatcher(Protocol):
+    async def dispatch(
+        self,
+        *,
+        run_id: str,
+        ticket_type: str,
+        category: str,
+        summary: str,
+        evidence: dict[str, Any],
+        customer_id: str,
+        number: str,
+        customer_name: str,
+        severity: str,
+        agent: str,
+    ) -> DispatchResult: ...
+
+
+def ticket_key(run_id: str) -> str:
+    """The same key the ticket desk's outbox uses for a run's draft (``ticket-`` + ``run-<id>``)."""
+    return f"ticket-run-{run_id}"
+
+
+def build_evidence(flow: FlowDefinition, result: RunResult, facts: dict[str, Any]) -> dict[str, Any]:
+    """What the flow found, for the back office: each step's outcome in words, the facts, the tests."""
+    steps = [
+        {
+            "step": s.step_id,
+            "kind": s.kind,
+            "outcome": s.outcome,
+            **({"found": s.found.zh} if s.found else {}),
+        }
+        for s in result.steps
+    ]
+    findings = {k: v for k, v in facts.items() if not k.startswith(("subject.", "ticket."))}
+    tests = {k: v for k, v in findings.items() if k.startswith(("dial.", "line."))}
+    evidence = {
+        "flowId": flow.id,
+        "flowTitle": flow.title.zh,
+        "runId": result.run_id,
+        "number": result.number,
+        "steps": steps,
+        "tests": tests,
+        "facts": findings,
+    }
+    if len(json.dumps(evidence, ensure_ascii=False)) > MAX_EVIDENCE_CHARS:
+        evidence["facts"] = {"truncated": True}
+        evidence["steps"] = steps[-50:]
+    return evidence
+
+
+def _ticket(body: Any) -> DispatchResult:
+    f = Fields(body, "tickets", "troubleTicket")
+    return DispatchResult(ticket_id=f.req_str("id"), ticket_system=f.str_or("ticketSystem"))
+
+
+class DirectTicketDispatcher:
+    """Creates the ticket at once over the tickets API (keyed, audited). No outbox: when the ticket
+    system is down the agent is told, and may retry with the same key."""
+
+    def __init__(self, client: SystemClient, audit=None) -> None:
+        self.client = client
+        self.audit = audit
+
+    async def dispatch(self, *, run_id: str, ticket_type: str, category: str, summary: str, evidence, customer_id: str,
+                       number: str, customer_name: str, severity: str, agent: str) -> DispatchResult:  # fmt: skip
+        key = ticket_key(run_id)
+        body = {
+            "ticketType": ticket_type, "category": category, "severity": severity,
+            "description": summary[:MAX_SUMMARY], "customerId": customer_id or None, "number": number or None,
+            "pretreated": True, "flowRunId": run_id, "evidence": evidence,
+        }  # fmt: skip
+        request = {k: body[k] for k in ("ticketType", "category", "severity", "flowRunId")}
+        try:
+            reply = await self.client.write(
+                "POST", "troubleTicket", idempotency_key=key, json_body=body, parse=_ticket
+            )
+        except ConnectorError as exc:
+            await self._audit(agent, key, "failed", exc.message, customer_id, number, request)
+            raise
+        await self._audit(agent, key, "ok", f"{reply.value.ticket_id} ({reply.value.ticket_system})",
+                          customer_id, number, request)  # fmt: skip
+        return reply.value
+
+    async def _audit(self, agent, key, outcome, message, customer_id, number, request) -> None:
+        if self.audit is None or not agent:
+            return
+        try:
+            await self.audit(
+                agent=agent, system="tickets", operation="createTroubleTicket", idempotency_key=key,
+                outcome=outcome, message=message, customer_id=customer_id, number=number, request=request,
+            )  # fmt: skip
+        except Exception:
+            log.exception("could not audit the dispatch of %s", key)
+
+
+class TicketDeskDispatcher:
+    """Hands the ticket to the ticket desk (``services.tickets.desk.TicketDesk.dispatch``): stored in its
+    outbox first, sent with the run's key, audited there. A ticket still waiting counts as dispatched."""
+
+    def __init__(self, ticket_desk: Any) -> None:
+        self.ticket_desk = ticket_desk
+
+    async def dispatch(self, *, run_id: str, ticket_type: str, category: str, summary: str, evidence, customer_id: str,
+                       number: str, customer_name: str, severity: str, agent: str) -> DispatchResult:  # fmt: skip
+        submitted = await self.ticket_desk.dispatch(
+            run_id=run_id, ticket_type=ticket_type, category=category, summary=summary[:MAX_SUMMARY],
+            evidence=evidence, customer_id=customer_id, number=number, customer_name=customer_name,
+            severity=severity,
+        )  # fmt: skip
+        if getattr(submitted, "rejected", False):
+            entry = getattr(submitted, "entry", None)
+            raise ConnectorError(
+                "tickets", getattr(entry, "last_error", "") or "the ticket system refused the ticket"
+            )
+        system = getattr(getattr(submitted, "entry", None), "ticket_system", "") or ""
+        return DispatchResult(
+            ticket_id=submitted.ticket_id or "", ticket_system=system, waiting=bool(submitted.waiting),
+            reference=submitted.draft_id,
+        )  # fmt: skip
+
+
+class FallbackDispatcher:
+    """The ticket desk when it is plugged in (looked up at dispatch time), else the direct call."""
+
+    def __init__(self, ticket_desk: Any, direct: TicketDispatcher) -> None:
+        self._ticket_desk = ticket_desk  # a callable returning the desk's ticket service, or None
+        self.direct = direct
+
+    async def dispatch(self, **kwargs) -> DispatchResult:
+        desk = self._ticket_desk() if callable(self._ticket_desk) else None
+        if desk is not None and hasattr(desk, "dispatch"):
+            return await TicketDeskDispatcher(desk).dispatch(**kwargs)
+        return await self.direct.dispatch(**kwargs)
+
+
+# -- run reports ---------------------------------------------------------------------------------------------
+def _run_answer(body: Any) -> str:
+    return Fields(body, "tickets", "pretreatmentRun").req_str("id")
+
+
+def report_body(result: RunResult) -> dict[str, Any]:
+    """A run as ``POST /tickets/flowRun`` takes it (≤ 200 steps, ≤ 64,000 characters)."""
+    steps = [s.as_json() for s in result.steps][-MAX_REPORT_STEPS:]
+    body = {
+        "id": result.run_id,
+        "flowId": result.flow_id,
+        "number": result.number or None,
+        "customerId": result.customer_id or None,
+        "startedAt": result.started_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "durationMs": max(0, min(result.duration_ms, 86_400_000)),
+        "outcome": result.outcome,
+        "ticketId": result.ticket_id or None,
+        "steps": steps,
+    }
+    if len(json.dumps(body, ensure_ascii=False)) > MAX_REPORT_CHARS:
+        body["steps"] = [{k: v for k, v in s.items() if k not in ("facts", "inputs", "found")} for s in steps]
+    return body
+
+
+async def report_run(client: SystemClient, body: dict[str, Any]) -> str:
+    """Send one run record; the same run sent again is replayed by the back end, not counted twice."""
+    reply = await client.write(
+        "POST", "flowRun", idempotency_key=f"flowrun-{body['id']}", json_body=body, parse=_run_answer
+    )
+    return reply.value

@@ -1,0 +1,196 @@
+"""Run records: every run is kept in the local database, and runs that reached an end state are
+reported to the back end (``POST /tickets/flowRun``) for the team lead's statistics.
+
+Storing comes first and is durable; reporting happens in the background and is retried later (the
+next run, or ``report_pending``) when the ticket system is down, with the run's own key, so a run is
+counted once however often it is sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from agentdesk.connectors.errors import ConnectorError
+from agentdesk.services.pretreatment.dispatch import report_body
+from agentdesk.services.pretreatment.runs import RunResult
+from agentdesk.storage.database import LocalDatabase
+from agentdesk.storage.timestamps import parse_utc_iso, utc_iso
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoredRun:
+    """A run as the local history lists it."""
+
+    id: str
+    flow_id: str
+    agent: str
+    customer_id: str
+    number: str
+    customer_name: str
+    started_at: datetime
+    duration_ms: int
+    outcome: str
+    ticket_id: str
+    reported: bool
+    record: dict[str, Any]
+
+
+class RunStore:
+    def __init__(self, db: LocalDatabase) -> None:
+        self._db = db
+
+    async def save(self, result: RunResult) -> None:
+        record = result.as_json()
+        row = {
+            "id": result.run_id,
+            "flow_id": result.flow_id,
+            "flow_version": result.flow_version,
+            "agent": result.agent,
+            "customer_id": result.customer_id,
+            "service_number": result.number,
+            "customer_name": result.customer_name,
+            "started_at": utc_iso(result.started_at),
+            "ended_at": utc_iso(result.ended_at) if result.ended_at else None,
+            "duration_ms": result.duration_ms,
+            "outcome": result.outcome,
+            "end_step": result.end_step,
+            "ticket_id": result.ticket_id,
+            "record_json": json.dumps(record, ensure_ascii=False, default=str),
+        }
+
+        def write(db) -> None:
+            cols = ", ".join(row)
+            db.conn.execute(
+                f"INSERT INTO pretreatment_run ({cols}) VALUES ({', '.join('?' * len(row))}) "
+                "ON CONFLICT (id) DO UPDATE SET outcome=excluded.outcome, ended_at=excluded.ended_at, "
+                "duration_ms=excluded.duration_ms, end_step=excluded.end_step, ticket_id=excluded.ticket_id, "
+                "record_json=excluded.record_json",
+                list(row.values()),
+            )
+
+        await self._db.write(write)
+
+    async def mark_reported(self, run_id: str, error: str = "") -> None:
+        if error:
+            await self._db.aexecute(
+                "UPDATE pretreatment_run SET report_error=? WHERE id=?", (error[:500], run_id), durable=False
+            )
+        else:
+            await self._db.aexecute(
+                "UPDATE pretreatment_run SET reported_at=?, report_error='' WHERE id=?", (utc_iso(), run_id)
+            )
+
+    async def unreported(self, agent: str) -> list[StoredRun]:
+        rows = await self._db.aquery(
+            "SELECT * FROM pretreatment_run WHERE reported_at IS NULL AND agent=? "
+            "AND outcome IN ('resolved', 'customer_action', 'dispatch') ORDER BY started_at",
+            (agent,),
+        )
+        return [_stored(r) for r in rows]
+
+    async def get(self, run_id: str) -> StoredRun | None:
+        row = await self._db.aone("SELECT * FROM pretreatment_run WHERE id=?", (run_id,))
+        return _stored(row) if row else None
+
+    async def recent(self, *, customer_id: str | None = None, agent: str | None = None, limit: int = 50):
+        where, params = [], []
+        if customer_id:
+            where.append("customer_id=?")
+            params.append(customer_id)
+        if agent:
+            where.append("agent=?")
+            params.append(agent)
+        sql = "SELECT * FROM pretreatment_run"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = await self._db.aquery(sql + " ORDER BY started_at DESC LIMIT ?", (*params, limit))
+        return [_stored(r) for r in rows]
+
+
+def _stored(row: dict[str, Any]) -> StoredRun:
+    return StoredRun(
+        id=row["id"], flow_id=row["flow_id"], agent=row["agent"], customer_id=row["customer_id"],
+        number=row["service_number"], customer_name=row["customer_name"],
+        started_at=parse_utc_iso(row["started_at"]), duration_ms=row["duration_ms"], outcome=row["outcome"],
+        ticket_id=row["ticket_id"], reported=row["reported_at"] is not None, record=json.loads(row["record_json"]),
+    )  # fmt: skip
+
+
+class RunRecorder:
+    """``finish(result)``: store, then report in the background. ``flush()`` waits for the reports."""
+
+    def __init__(self, store: RunStore, client: Any, agent: Callable[[], str | None]) -> None:
+        self.store = store
+        self.client = client  # the tickets SystemClient (None: reporting is not possible)
+        self._agent = agent
+        self._tasks: set[asyncio.Task] = set()
+
+    async def finish(self, result: RunResult) -> None:
+        await self.store.save(result)
+        if result.ended and self.client is not None:
+            self._spawn(self._report(result.run_id, report_body(result)))
+
+    def _spawn(self, coro) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _report(self, run_id: str, body: dict[str, Any]) -> bool:
+        from agentdesk.services.pretreatment.dispatch import report_run
+
+        try:
+            await report_run(self.client, body)
+        except ConnectorError as exc:
+            if exc.status == 409 and exc.field == "id":  # already there under another key: it counts
+                await self.store.mark_reported(run_id)
+                return True
+            log.info("flow run %s not reported yet: %s", run_id, exc)
+            await self.store.mark_reported(run_id, str(exc))
+            return False
+        await self.store.mark_reported(run_id)
+        return True
+
+    async def report_pending(self) -> int:
+        """Send every run of the signed-in agent the back end has not accepted yet; returns how many went."""
+        agent = self._agent()
+        if not agent or self.client is None:
+            return 0
+        sent = 0
+        for run in await self.store.unreported(agent):
+            body = _body_from_record(run)
+            if await self._report(run.id, body):
+                sent += 1
+        return sent
+
+    async def flush(self, timeout: float = 30.0) -> None:
+        tasks = list(self._tasks)
+        if tasks:
+            await asyncio.wait(tasks, timeout=timeout)
+
+    async def aclose(self) -> None:
+        await self.flush(10.0)
+        for task in list(self._tasks):
+            task.cancel()
+
+
+def _body_from_record(run: StoredRun) -> dict[str, Any]:
+    r = run.record
+    return {
+        "id": run.id,
+        "flowId": run.flow_id,
+        "number": run.number or None,
+        "customerId": run.customer_id or None,
+        "startedAt": r.get("startedAt"),
+        "durationMs": max(0, min(run.duration_ms, 86_400_000)),
+        "outcome": run.outcome,
+        "ticketId": run.ticket_id or None,
+        "steps": (r.get("steps") or [])[-200:],
+    }
