@@ -29,6 +29,7 @@ REGISTRY: list[str] = [
     "agentdesk.storage.schema_tickets",
     "agentdesk.storage.schema_knowledge",
     "agentdesk.storage.schema_workbench",
+    "agentdesk.storage.schema_workbench",
     "agentdesk.storage.schema_pretreatment",
 ]
 

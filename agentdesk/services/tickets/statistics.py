@@ -88,11 +88,15 @@ class TicketStatisticsService:
         self._clock = clock or (lambda: datetime.now(UTC))
 
     def today(self) -> tuple[datetime, datetime]:
-        """Today in the desk's local time zone, as an aware UTC interval [start, now)."""
+        """Today in the desk's local time zone, as an aware UTC interval [start, now].
+
+        The end is the next whole second: the ticket system keeps times to the second and counts
+        [from, to), so a ticket created this very second is counted too.
+        """
         now = self._clock()
         local = now.astimezone()
         start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        return start.astimezone(UTC), now
+        return start.astimezone(UTC), now.replace(microsecond=0) + timedelta(seconds=1)
 
     async def for_agent(
         self, since: datetime | None = None, until: datetime | None = None

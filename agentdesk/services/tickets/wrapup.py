@@ -64,6 +64,16 @@ class CallInProgress:
 
 
 @dataclass(frozen=True)
+class CallTicket:
+    """A ticket of the call: ``draft_id`` if submitted from this desk, ``ticket_id`` once it exists."""
+
+    draft_id: str
+    ticket_id: str
+    state: str  # outbox state: pending | sending | delivered | rejected
+    summary: str
+
+
+@dataclass(frozen=True)
 class WrapUp:
     id: str
     agent: str
@@ -170,6 +180,27 @@ class WrapUpService:
         if ticket_id not in call.ticket_ids:
             call.ticket_ids.append(ticket_id)
 
+    async def call_tickets(self, customer_id: str) -> list[CallTicket]:
+        """The tickets of the call in progress: submitted ones (delivered or still waiting) and linked ones."""
+        call = self._calls.get(customer_id)
+        if call is None:
+            return []
+        out: list[CallTicket] = []
+        if call.draft_ids:
+            marks = ", ".join("?" * len(call.draft_ids))
+            rows = await self._db.aquery(
+                f"SELECT draft_id, ticket_id, state, summary FROM ticket_outbox WHERE draft_id IN ({marks})",
+                list(call.draft_ids),
+            )
+            by_id = {r["draft_id"]: r for r in rows}
+            for d in call.draft_ids:
+                r = by_id.get(d)
+                if r is not None:
+                    out.append(CallTicket(d, r["ticket_id"], r["state"], r["summary"]))
+        known = {t.ticket_id for t in out}
+        out.extend(CallTicket("", t, "delivered", "") for t in call.ticket_ids if t not in known)
+        return out
+
     def abandon(self, customer_id: str) -> None:
         self._calls.pop(customer_id, None)
 
@@ -182,6 +213,7 @@ class WrapUpService:
         note: str = "",
         run_ids: list[str] | None = None,
         ticket_ids: list[str] | None = None,
+        draft_ids: list[str] | None = None,
         report_category: str | None = None,
         fault_categories: tuple[str, ...] = (),
     ) -> WrapUp:
@@ -198,7 +230,7 @@ class WrapUpService:
         call = self.call_for(customer_id)
         runs = list(run_ids) if run_ids is not None else [r.run_id for r in call.runs]
         tickets = list(ticket_ids) if ticket_ids is not None else list(call.ticket_ids)
-        drafts = list(call.draft_ids)
+        drafts = list(draft_ids) if draft_ids is not None else list(call.draft_ids)
         wrapup_id = f"wrapup-{uuid.uuid4().hex}"
         if report_category and disposition in (CONSULTED, RESOLVED_FRONT_LINE) and self._submit_record:
             resolved_runs = [r.run_id for r in call.runs if r.outcome == "resolved" and r.run_id in runs]
@@ -323,6 +355,7 @@ __all__ = [
     "DISPATCHED",
     "RESOLVED_FRONT_LINE",
     "CallInProgress",
+    "CallTicket",
     "RunNote",
     "WrapUp",
     "WrapUpService",

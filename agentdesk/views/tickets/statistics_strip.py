@@ -22,7 +22,7 @@ class StatisticsStrip(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("ticket-statistics-text")
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: palette(mid);")
+        self.label.setStyleSheet("color: #37474f;")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -36,7 +36,7 @@ class StatisticsStrip(QWidget):
             self.tr("%1 overdue").replace("%1", number(stats.overdue)),
             self.tr("pretreatment rate %1").replace("%1", percent(stats.pretreatment_rate)),
             self.tr("closure rate %1").replace("%1", percent(stats.closure_rate)),
-            self.tr("calls resolved at the front line %1 of %2")
+            self.tr("calls resolved at the front line %1 (%2 wrapped up)")
             .replace("%1", percent(stats.wrapups.front_line_resolution_rate))
             .replace("%2", str(stats.wrapups.total)),
         ]

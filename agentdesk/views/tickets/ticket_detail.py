@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,8 +52,19 @@ def _table(model, parent: QWidget, name: str) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
-    view.setMinimumHeight(90)
     return view
+
+
+def _fit_height(view: QTableView, most_rows: int = 6) -> None:
+    """As tall as its rows (up to ``most_rows``; then it scrolls), so history and notes both show."""
+    view.resizeRowsToContents()
+    rows = view.model().rowCount()
+    height = view.horizontalHeader().height() + 2 * view.frameWidth()
+    height += (
+        sum(view.rowHeight(r) for r in range(min(rows, most_rows)))
+        or view.verticalHeader().defaultSectionSize()
+    )
+    view.setFixedHeight(height + 2)
 
 
 class TicketDetail(QWidget):
@@ -94,7 +105,8 @@ class TicketDetail(QWidget):
         self.title = QLabel(page)
         self.title.setObjectName("ticket-title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts = QFormLayout()
+        self.facts = QGridLayout()  # two facts per line: the ticket fits without scrolling
+        self.facts.setHorizontalSpacing(10)
         self.fact_labels: dict[str, QLabel] = {}
         rows = [
             ("status", self.tr("Status:")),
@@ -110,13 +122,15 @@ class TicketDetail(QWidget):
             ("run", self.tr("Pretreatment run:")),
             ("satisfaction", self.tr("Satisfaction:")),
         ]
-        for key, text in rows:
+        for i, (key, text) in enumerate(rows):
             value = QLabel(page)
             value.setObjectName(f"ticket-fact-{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact_labels[key] = value
-            self.facts.addRow(text, value)
+            caption = QLabel(text, page)
+            self.facts.addWidget(caption, i // 2, (i % 2) * 2, Qt.AlignmentFlag.AlignTop)
+            self.facts.addWidget(value, i // 2, (i % 2) * 2 + 1)
         self.description = QLabel(page)
         self.description.setObjectName("ticket-fact-description")
         self.description.setWordWrap(True)
@@ -125,7 +139,7 @@ class TicketDetail(QWidget):
         self.evidence.setObjectName("ticket-evidence-view")
         self.evidence.setReadOnly(True)
         self.evidence.setTabChangesFocus(True)
-        self.evidence.setMaximumHeight(80)
+        self.evidence.setMaximumHeight(64)
         self.evidence_label = QLabel(self.tr("Evidence:"), page)
         self.history_model = StatusHistoryModel(self)
         self.history = _table(self.history_model, page, "ticket-history")
@@ -153,6 +167,8 @@ class TicketDetail(QWidget):
 
         layout = QVBoxLayout(page)
         layout.addWidget(self.title)
+        self.facts.setColumnStretch(1, 1)
+        self.facts.setColumnStretch(3, 1)
         layout.addLayout(self.facts)
         layout.addWidget(QLabel(self.tr("Description:"), page))
         layout.addWidget(self.description)
@@ -272,6 +288,8 @@ class TicketDetail(QWidget):
             self.evidence.setPlainText(evidence_text(ticket.evidence))
         self.history_model.set_rows(ticket.history)
         self.notes_model.set_rows(ticket.notes)
+        _fit_height(self.history)
+        _fit_height(self.notes)
         self.notes.scrollToBottom()
         mine = ticket.created_by == (self._agent() or "")
         self.close_button.setVisible(

@@ -128,6 +128,8 @@ class TicketPanel(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])
+        self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -365,7 +367,8 @@ class TicketPanel(QWidget):
         catalogue = await self.desk.catalogue()
         m = self.customer
         call = self.services.wrapups.call_for(m.customer_id, m.number, m.name)
-        self.wrapup_dialog = WrapUpDialog(self.services.wrapups, call, catalogue, self.window())
+        tickets = await self.services.wrapups.call_tickets(m.customer_id)
+        self.wrapup_dialog = WrapUpDialog(self.services.wrapups, call, catalogue, tickets, self.window())
         self.wrapup_dialog.recorded.connect(self._wrapped_up)
         self.wrapup_dialog.open()
 

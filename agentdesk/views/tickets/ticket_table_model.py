@@ -117,8 +117,8 @@ class TicketTableModel(QAbstractTableModel):
                 "type": labels.ticket_type(t.ticket_type),
                 "category": t.category,
                 "status": labels.status(t.status),
-                "created": _local(t.created_at),
-                "due": _local(t.due_at),
+                "created": _short(t.created_at),
+                "due": _short(t.due_at),
                 "flags": self._flags(t, overdue),
                 "customer": " ".join(x for x in (t.customer_name, t.number) if x),
                 "summary": _first_line(t.description),
@@ -128,6 +128,8 @@ class TicketTableModel(QAbstractTableModel):
                 return labels.system(t.ticket_system)
             if column == "due" and overdue:
                 return self.tr("Overdue: due %1 and still open").replace("%1", _local(t.due_at))
+            if column in ("created", "due"):
+                return _local(t.created_at if column == "created" else t.due_at)
             return t.description
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_BACKGROUND)
@@ -167,7 +169,7 @@ class TicketTableModel(QAbstractTableModel):
                 "type": labels.ticket_type(d.ticket_type),
                 "category": d.category,
                 "status": labels.status(e.state),
-                "created": _local(e.created_at),
+                "created": _short(e.created_at),
                 "due": "",
                 "flags": "",
                 "customer": " ".join(x for x in (d.customer_name, d.number) if x),
@@ -190,6 +192,11 @@ class TicketTableModel(QAbstractTableModel):
 
 def _local(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _short(moment: datetime | None) -> str:
+    """Month, day and time: the list stays narrow; the tooltip and the detail give the full date."""
+    return moment.astimezone().strftime("%m-%d %H:%M") if moment else ""
 
 
 def _first_line(text: str) -> str:

@@ -41,7 +41,9 @@ log = logging.getLogger(__name__)
 class WrapUpDialog(QDialog):
     recorded = Signal(object)  # the stored WrapUp
 
-    def __init__(self, wrapups, call, catalogue: TicketCatalogue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, wrapups, call, catalogue: TicketCatalogue, tickets=(), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("wrapup-dialog")
         self.setWindowTitle(self.tr("Wrap up the call"))
@@ -85,22 +87,23 @@ class WrapUpDialog(QDialog):
             self.runs.addItem(item)
         self.tickets = QListWidget(self)
         self.tickets.setObjectName("wrapup-tickets")
-        for tid in call.ticket_ids:
-            item = QListWidgetItem(tid)
-            item.setData(Qt.ItemDataRole.UserRole, tid)
+        for t in tickets:  # CallTicket: delivered ones by id, waiting ones linked when they are sent
+            if t.ticket_id:
+                text = f"{t.ticket_id} · {t.summary}" if t.summary else t.ticket_id
+            else:
+                text = f"{labels.status(t.state)} · {t.summary}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, (t.draft_id, t.ticket_id))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.tickets.addItem(item)
-        waiting = len(call.draft_ids)
-        drafts_note = QLabel(
-            self.tr(
-                "%1 ticket(s) submitted in this call are linked automatically, also those still waiting to send."
-            ).replace("%1", str(waiting)),
-            self,
-        )
-        drafts_note.setVisible(waiting > 0)
-        for lst in (self.runs, self.tickets):
-            lst.setMaximumHeight(70)
+        self.no_runs = QLabel(self.tr("No pretreatment run in this call."), self)
+        self.no_tickets = QLabel(self.tr("No ticket in this call."), self)
+        for lst, empty in ((self.runs, self.no_runs), (self.tickets, self.no_tickets)):
+            lst.setMaximumHeight(78)
+            lst.setVisible(lst.count() > 0)
+            empty.setStyleSheet("color: palette(mid);")
+            empty.setVisible(lst.count() == 0)
 
         self.report = QCheckBox(self.tr("&Report it to the ticket system as closed at the front line"), self)
         self.report.setObjectName("wrapup-report")
@@ -140,9 +143,10 @@ class WrapUpDialog(QDialog):
         layout.addWidget(self.suggestion)
         layout.addWidget(QLabel(self.tr("Pretreatment runs of this call:"), self))
         layout.addWidget(self.runs)
+        layout.addWidget(self.no_runs)
         layout.addWidget(QLabel(self.tr("Tickets of this call:"), self))
         layout.addWidget(self.tickets)
-        layout.addWidget(drafts_note)
+        layout.addWidget(self.no_tickets)
         layout.addLayout(report_row)
         layout.addWidget(QLabel(self.tr("Note:"), self))
         layout.addWidget(self.note)
@@ -195,7 +199,8 @@ class WrapUpDialog(QDialog):
                 self.disposition(),
                 note=self.note.toPlainText(),
                 run_ids=self._checked(self.runs),
-                ticket_ids=self._checked(self.tickets),
+                ticket_ids=[t for _d, t in self._checked(self.tickets) if t],
+                draft_ids=[d for d, _t in self._checked(self.tickets) if d],
                 report_category=self.category.currentText() if report else None,
                 fault_categories=self.catalogue.fault_categories,
             )

@@ -28,5 +28,7 @@ def api(stub_server):
     token = httpx.post(
         f"{stub_server.url}/auth/login", json={"username": "demo_agent", "password": "demo"}
     ).json()["token"]
-    with httpx.Client(base_url=stub_server.url, headers={"Authorization": f"Bearer {token}"}, timeout=30) as c:
+    with httpx.Client(
+        base_url=stub_server.url, headers={"Authorization": f"Bearer {token}"}, timeout=30
+    ) as c:
         yield c

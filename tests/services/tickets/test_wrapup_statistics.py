@@ -129,3 +129,11 @@ def test_agent_statistics_count_the_agents_new_tickets(make_services, scenario, 
     assert after.dispatched - (before.dispatched or 0) == 3
     assert after.waiting_to_send == 0
     assert after.pretreatment_rate is not None and 0 < after.pretreatment_rate <= 1
+
+
+def test_today_counts_a_ticket_created_this_very_second(make_services, scenario, run):
+    s = make_services("agent06")
+    before = run(s.statistics.for_agent())  # default period: today, local time
+    run(s.desk.submit(complaint(scenario("healthy"), "刚刚创建的工单")))
+    after = run(s.statistics.for_agent())
+    assert after.created - before.created == 1
