@@ -62,7 +62,9 @@ def build_ticket_services(
             if draft.flow_run_id:  # a ticket from pretreatment: its run belongs to the call too
                 flow = draft.evidence.get("flowId", "") if isinstance(draft.evidence, dict) else ""
                 outcome = "resolved" if draft.close_at_front_line else "dispatch"
-                wrapups.note_run(draft.customer_id, draft.flow_run_id, str(flow), outcome, number=draft.number)
+                wrapups.note_run(
+                    draft.customer_id, draft.flow_run_id, str(flow), outcome, number=draft.number
+                )
 
     desk = TicketDesk(system, outbox, agent, audit=audit, on_submitted=follow)
 
