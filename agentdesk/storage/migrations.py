@@ -29,7 +29,6 @@ REGISTRY: list[str] = [
     "agentdesk.storage.schema_tickets",
     "agentdesk.storage.schema_knowledge",
     "agentdesk.storage.schema_workbench",
-    "agentdesk.storage.schema_workbench",
     "agentdesk.storage.schema_pretreatment",
 ]
 
