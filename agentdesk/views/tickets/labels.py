@@ -43,6 +43,15 @@ _SYSTEMS = {
 }
 
 
+_FLAGS = {
+    "overdue": QT_TRANSLATE_NOOP("TicketLabels", "Overdue"),
+    "escalated": QT_TRANSLATE_NOOP("TicketLabels", "Escalated"),
+    "stuck": QT_TRANSLATE_NOOP("TicketLabels", "Stuck"),
+    "pretreated": QT_TRANSLATE_NOOP("TicketLabels", "Pretreated"),
+    "front_line": QT_TRANSLATE_NOOP("TicketLabels", "Closed at the front line"),
+}
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
@@ -68,24 +77,20 @@ def system(code: str) -> str:
 
 
 def overdue() -> str:
-    return _t("Overdue")
+    return _t(_FLAGS["overdue"])
 
 
 def escalated() -> str:
-    return _t("Escalated")
+    return _t(_FLAGS["escalated"])
 
 
 def stuck() -> str:
-    return _t("Stuck")
+    return _t(_FLAGS["stuck"])
 
 
 def pretreated() -> str:
-    return _t("Pretreated")
+    return _t(_FLAGS["pretreated"])
 
 
 def front_line() -> str:
-    return _t("Closed at the front line")
-
-
-def yes_no(value: bool) -> str:
-    return _t("Yes") if value else _t("No")
+    return _t(_FLAGS["front_line"])

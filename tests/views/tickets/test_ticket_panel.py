@@ -200,3 +200,51 @@ def test_wrap_up_from_the_keyboard_reports_a_consultation(make_services, custome
     assert ticket["ticketType"] == "consult" and ticket["closedAtFrontLine"] and ticket["status"] == "closed"
     assert wrapup.ticket_ids == (ticket["id"],)
     assert QApplication.instance() is not None
+
+
+def test_closing_an_own_consultation_at_the_front_line_asks_first(make_services, customer, qtbot, run, api):
+    s = make_services()
+    tid = submit(s, run, customer, "consult", "业务咨询", "咨询宽带提速")
+    panel, window = make_panel(qtbot, s)
+
+    async def body():
+        window.open(match_of(customer))
+        await wait_until(lambda: panel.model.rowCount() == 1)
+        panel.table.selectRow(0)
+        await wait_until(lambda: panel.detail.close_button.isVisible())
+        qtbot.mouseClick(panel.detail.close_button, Qt.MouseButton.LeftButton)
+        box = panel.detail.close_box
+        assert tid in box.text()
+        box.button(box.StandardButton.Yes).click()
+        await wait_until(lambda: "Closed" in panel.detail.fact_labels["status"].text())
+        await wait_until(lambda: cell(panel, 0, "status") == "Closed")
+
+    run(body())
+    assert api.get(f"/tickets/troubleTicket/{tid}").json()["closedAtFrontLine"] is True
+    assert not panel.detail.close_button.isVisible()
+
+
+def test_a_refused_draft_is_shown_and_can_be_discarded(make_services, customer, qtbot, run):
+    s = make_services()
+    bad = TicketDraft(
+        ticket_type="consult", category="业务咨询", description="号码已过户",
+        customer_id=customer["customer_id"], number="19999999999",
+    )  # fmt: skip
+    assert run(s.desk.submit(bad, "draft-refused-view")).rejected
+    panel, window = make_panel(qtbot, s)
+
+    async def body():
+        window.open(match_of(customer))
+        await wait_until(lambda: panel.model.rowCount() == 1 and panel.model.is_draft_row(0))
+        assert cell(panel, 0, "status") == "Refused by the ticket system"
+        assert "1 refused" in panel.outbox_label.text()
+        panel.table.selectRow(0)
+        assert panel.detail.discard_button.isVisible() and "number" in panel.detail.draft_state.text()
+        qtbot.mouseClick(panel.detail.discard_button, Qt.MouseButton.LeftButton)
+        box = panel.detail.discard_box
+        box.button(box.StandardButton.Yes).click()
+        await wait_until(lambda: panel.model.rowCount() == 0)
+        await wait_until(lambda: panel.outbox_label.text() == "")
+
+    run(body())
+    assert run(s.outbox.entries()) == []
