@@ -135,6 +135,7 @@ def run_qt(main: Callable[[], Awaitable[T]]) -> T:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("AgentDesk-bench")
+    app.setQuitOnLastWindowClosed(False)  # closing the bench's window must not stop the loop under it
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         return runner.run(main())
 
@@ -185,17 +186,21 @@ class StallMonitor:
         self.timer.timeout.connect(self._tick)
         self.worst_ms = 0.0
         self.ticks = 0
+        self.phase = ""  # what the bench is doing now; the worst stall remembers it
+        self.worst_phase = ""
         self._last: float | None = None
 
     def _tick(self) -> None:
         now = time.perf_counter()
         if self._last is not None:
-            self.worst_ms = max(self.worst_ms, (now - self._last - self.tick_s) * 1000)
+            late = (now - self._last - self.tick_s) * 1000
+            if late > self.worst_ms:
+                self.worst_ms, self.worst_phase = late, self.phase
         self._last = now
         self.ticks += 1
 
     def start(self) -> StallMonitor:
-        self.worst_ms, self.ticks, self._last = 0.0, 0, None
+        self.worst_ms, self.ticks, self._last, self.worst_phase = 0.0, 0, None, ""
         self.timer.start()
         return self
 
