@@ -123,6 +123,28 @@ WINDOW_STATE: Setting[bytes] = Setting(
     "window/state", b"", bytes, QT_TRANSLATE_NOOP("Settings", "Window layout (docks and toolbars)")
 )
 
+# The workbench the agent arranges (agentdesk.views.workbench): shortcuts, customer-view tabs, start page.
+SHORTCUTS: Setting[str] = Setting(
+    "ui/shortcuts", "", str, QT_TRANSLATE_NOOP("Settings", "Keyboard shortcuts (the agent's own bindings)")
+)
+CUSTOMER_TABS: Setting[str] = Setting(
+    "ui/customer_tabs",
+    "",
+    str,
+    QT_TRANSLATE_NOOP("Settings", "Customer view tabs: order and which are shown"),
+)
+START_PAGE: Setting[str] = Setting(
+    "ui/start_page",
+    "recent",
+    str,
+    QT_TRANSLATE_NOOP("Settings", "Start page"),
+    choices={
+        "recent": QT_TRANSLATE_NOOP("Settings", "Recent customers"),
+        "calls": QT_TRANSLATE_NOOP("Settings", "Calls of this shift"),
+        "search": QT_TRANSLATE_NOOP("Settings", "Customer search only"),
+    },
+)
+
 # Every declared setting by its Python name, so callers may also say ``settings.get("theme")``.
 BY_NAME: dict[str, Setting[Any]] = {
     "language": LANGUAGE,
@@ -134,6 +156,9 @@ BY_NAME: dict[str, Setting[Any]] = {
     "remembered_user": REMEMBERED_USER,
     "window_geometry": WINDOW_GEOMETRY,
     "window_state": WINDOW_STATE,
+    "shortcuts": SHORTCUTS,
+    "customer_tabs": CUSTOMER_TABS,
+    "start_page": START_PAGE,
 }
 ALL: tuple[Setting[Any], ...] = tuple(BY_NAME.values())
 
