@@ -13,7 +13,7 @@ import asyncio
 import logging
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -457,6 +457,14 @@ class CustomerWorkspace(QWidget):
         self.outcome_label.setStyleSheet(f"color: {colour};")
         self.outcome_label.setText(text)
 
+    def show_banner(self, html: str | None, colour: str = "#fff4ce") -> None:
+        """A notice above the tabs for this customer (e.g. a known outage touching them); None hides it."""
+        self.banner.setStyleSheet(
+            f"QLabel#customer-banner {{ background: {colour}; padding: 6px; border-radius: 4px; }}"
+        )
+        self.banner.setText(html or "")
+        self.banner.setVisible(bool(html))
+
     # -- personal data ------------------------------------------------------------------------------------
     async def reveal(self, field: str) -> str | None:
         """The full value of a masked field after the reveal is audited; None if it could not be."""
@@ -488,7 +496,3 @@ class CustomerWorkspace(QWidget):
             task.cancel()
         for page in self.tab_pages.values():
             page.clear()
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerWorkspace", text)
