@@ -23,6 +23,7 @@ def plug(desk) -> None:
         ticket_desk=lambda: _ticket_desk(desk),
     )
     desk.extras[NAME] = service
+    service.add_listener(lambda result: _note_in_wrapup(desk, result))
 
     def panel(window):
         from agentdesk.wizards.panel import PretreatmentPanel
@@ -30,6 +31,17 @@ def plug(desk) -> None:
         return PretreatmentPanel(service, window)
 
     desk.panels[NAME] = panel
+
+
+def _note_in_wrapup(desk, result) -> None:
+    """The call's wrap-up (ticket desk feature) links every run that reached an end."""
+    tickets = desk.extras.get("tickets")
+    wrapups = getattr(tickets, "wrapups", None)
+    if wrapups is None or not result.ended or not result.customer_id:
+        return
+    wrapups.note_run(
+        result.customer_id, result.run_id, result.flow_id, result.outcome, result.ticket_id, result.number
+    )
 
 
 def _ticket_desk(desk):

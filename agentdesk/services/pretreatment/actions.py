@@ -129,6 +129,16 @@ def _bims(operation: str, method: str):
     return run
 
 
+async def events_register_call(ctx: RunContext, key: str) -> dict[str, Any]:
+    s, event_id = ctx.subject, ctx.facts["events.id"]
+    complaint = await ctx.write(
+        "events", "registerComplaint", key,
+        lambda: ctx.events.register_call(event_id, s.number, s.customer_id, idempotency_key=key),
+        request={"eventId": event_id, "number": s.number}, changed=lambda _r: True,
+    )  # fmt: skip
+    return {"events.complaint_id": complaint}
+
+
 REFUND_FACTS = {
     "vas.refund_names": listing("what the customer may ask a refund for"),
     "vas.refund_amount": money(),
@@ -136,6 +146,8 @@ REFUND_FACTS = {
 }
 
 ACTIONS = [
+    ActionSpec("events_register_call", "events", "registerComplaint", events_register_call, needs=("events.id",),
+               provides={"events.complaint_id": text("the call's link to the event")}),
     ActionSpec("billing_sync_from_crm", "billing", "syncFromCrm", billing_sync,
                provides={"billing.synced_status": text()}),
     ActionSpec("hlr_set_state_from_crm", "hlr", "setState", hlr_set_state, needs=("hlr.expected_state",),

@@ -2,9 +2,9 @@
 
 The engine needs one small thing from the ticket desk: "create this run's ticket, once". That is the
 :class:`TicketDispatcher` interface. When the ticket desk feature (``services.tickets``, with its local
-outbox) is plugged in, :class:`TicketDeskDispatcher` hands the ticket to it; until then — and for the
-command line — :class:`DirectTicketDispatcher` sends it straight to ``POST /tickets/troubleTicket``.
-Both use the key ``ticket-run-<run id>``, so one run never makes two tickets, whichever sent it.
+outbox) is plugged in, :class:`TicketDeskDispatcher` hands the ticket to it; without it — the command
+line, a desk without the feature — :class:`DirectTicketDispatcher` files it at once through the tickets
+connector. Both use the key ``ticket-run-<run id>``, so one run never makes two tickets, whichever sent it.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from agentdesk.connectors.base import SystemClient
 from agentdesk.connectors.errors import ConnectorError
-from agentdesk.connectors.parsing import Fields
+from agentdesk.domain.tickets import FlowRunReport, TicketDraft
 
 if TYPE_CHECKING:
     from agentdesk.services.pretreatment.model import FlowDefinition
@@ -88,38 +87,31 @@ def build_evidence(flow: FlowDefinition, result: RunResult, facts: dict[str, Any
     return evidence
 
 
-def _ticket(body: Any) -> DispatchResult:
-    f = Fields(body, "tickets", "troubleTicket")
-    return DispatchResult(ticket_id=f.req_str("id"), ticket_system=f.str_or("ticketSystem"))
-
-
 class DirectTicketDispatcher:
-    """Creates the ticket at once over the tickets API (keyed, audited). No outbox: when the ticket
-    system is down the agent is told, and may retry with the same key."""
+    """Files the ticket at once through the tickets connector (keyed, audited). No outbox: when the
+    ticket system is down the agent is told, and may retry with the same key."""
 
-    def __init__(self, client: SystemClient, audit=None) -> None:
-        self.client = client
+    def __init__(self, tickets: Any, audit=None) -> None:
+        self.tickets = tickets  # connectors.tickets.TicketsConnector
         self.audit = audit
 
     async def dispatch(self, *, run_id: str, ticket_type: str, category: str, summary: str, evidence, customer_id: str,
                        number: str, customer_name: str, severity: str, agent: str) -> DispatchResult:  # fmt: skip
         key = ticket_key(run_id)
-        body = {
-            "ticketType": ticket_type, "category": category, "severity": severity,
-            "description": summary[:MAX_SUMMARY], "customerId": customer_id or None, "number": number or None,
-            "pretreated": True, "flowRunId": run_id, "evidence": evidence,
-        }  # fmt: skip
-        request = {k: body[k] for k in ("ticketType", "category", "severity", "flowRunId")}
+        draft = TicketDraft(
+            ticket_type=ticket_type, category=category, description=summary[:MAX_SUMMARY], severity=severity,
+            customer_id=customer_id or None, number=number or None, pretreated=True, flow_run_id=run_id,
+            evidence=evidence,
+        )  # fmt: skip
+        request = {"ticketType": ticket_type, "category": category, "severity": severity, "flowRunId": run_id}
         try:
-            reply = await self.client.write(
-                "POST", "troubleTicket", idempotency_key=key, json_body=body, parse=_ticket
-            )
+            ticket = await self.tickets.create(draft, idempotency_key=key)
         except ConnectorError as exc:
             await self._audit(agent, key, "failed", exc.message, customer_id, number, request)
             raise
-        await self._audit(agent, key, "ok", f"{reply.value.ticket_id} ({reply.value.ticket_system})",
-                          customer_id, number, request)  # fmt: skip
-        return reply.value
+        message = f"{ticket.id} ({ticket.ticket_system})"
+        await self._audit(agent, key, "ok", message, customer_id, number, request)
+        return DispatchResult(ticket_id=ticket.id, ticket_system=ticket.ticket_system)
 
     async def _audit(self, agent, key, outcome, message, customer_id, number, request) -> None:
         if self.audit is None or not agent:
@@ -174,32 +166,20 @@ class FallbackDispatcher:
 
 
 # -- run reports ---------------------------------------------------------------------------------------------
-def _run_answer(body: Any) -> str:
-    return Fields(body, "tickets", "pretreatmentRun").req_str("id")
-
-
-def report_body(result: RunResult) -> dict[str, Any]:
+def report_of(result: RunResult) -> FlowRunReport:
     """A run as ``POST /tickets/flowRun`` takes it (≤ 200 steps, ≤ 64,000 characters)."""
     steps = [s.as_json() for s in result.steps][-MAX_REPORT_STEPS:]
-    body = {
-        "id": result.run_id,
-        "flowId": result.flow_id,
-        "number": result.number or None,
-        "customerId": result.customer_id or None,
-        "startedAt": result.started_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "durationMs": max(0, min(result.duration_ms, 86_400_000)),
-        "outcome": result.outcome,
-        "ticketId": result.ticket_id or None,
-        "steps": steps,
-    }
-    if len(json.dumps(body, ensure_ascii=False)) > MAX_REPORT_CHARS:
-        body["steps"] = [{k: v for k, v in s.items() if k not in ("facts", "inputs", "found")} for s in steps]
-    return body
+    if len(json.dumps(steps, ensure_ascii=False)) > MAX_REPORT_CHARS:
+        steps = [{k: v for k, v in s.items() if k not in ("facts", "inputs", "found")} for s in steps]
+    return FlowRunReport(
+        id=result.run_id, flow_id=result.flow_id, number=result.number or None,
+        customer_id=result.customer_id or None, started_at=result.started_at,
+        duration_ms=max(0, min(result.duration_ms, 86_400_000)), outcome=result.outcome,
+        ticket_id=result.ticket_id or None, steps=tuple(steps),
+    )  # fmt: skip
 
 
-async def report_run(client: SystemClient, body: dict[str, Any]) -> str:
+async def report_run(tickets: Any, report: FlowRunReport) -> str:
     """Send one run record; the same run sent again is replayed by the back end, not counted twice."""
-    reply = await client.write(
-        "POST", "flowRun", idempotency_key=f"flowrun-{body['id']}", json_body=body, parse=_run_answer
-    )
-    return reply.value
+    run = await tickets.report_run(report, idempotency_key=f"flowrun-{report.id}")
+    return run.id

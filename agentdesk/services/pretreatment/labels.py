@@ -37,6 +37,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "cdma1x": ("CDMA 1X", "CDMA 1X"),
     "evdo": ("EVDO", "EVDO"),
     "wlan": ("WLAN", "WLAN"),
+    # service events
+    "incident": ("incident", "重大故障"),
+    "planned_cutover": ("planned cutover", "割接"),
     # ticket types
     "consult": ("consultation", "咨询"),
     "complaint": ("complaint", "投诉"),

@@ -22,6 +22,7 @@ from agentdesk.services.pretreatment.model import (
     EVENT_CHECK_STEP,
     EVENT_END_STEP,
     EVENT_QUERY_STEP,
+    EVENT_REGISTER_STEP,
     OUTCOMES,
     SERVICE_TYPES,
     SEVERITIES,
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 
 FLOW_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 STEP_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-RESERVED_STEPS = (EVENT_QUERY_STEP, EVENT_CHECK_STEP, EVENT_END_STEP)
+RESERVED_STEPS = (EVENT_QUERY_STEP, EVENT_CHECK_STEP, EVENT_REGISTER_STEP, EVENT_END_STEP)
 
 TOP_KEYS = {"id", "version", "title", "description", "category", "service_types", "known_events", "steps"}
 COMMON_KEYS = {"id", "kind", "title", "explain"}
@@ -318,7 +319,8 @@ def _parse_end(r: _Reader, step_id: str, raw: dict[str, Any], fields: dict[str, 
 
 
 def event_steps(first: str) -> dict[str, Step]:
-    """The known-event check every flow begins with: a known event is explained, nothing is touched."""
+    """The known-event check every flow begins with: a known event is explained and the call counted
+    against it (if the agent agrees); nothing of the customer's service is touched, no ticket is sent."""
     return {
         EVENT_QUERY_STEP: Step(
             id=EVENT_QUERY_STEP,
@@ -336,8 +338,28 @@ def event_steps(first: str) -> dict[str, Step]:
             id=EVENT_CHECK_STEP,
             kind="check",
             title=Text("Is the subscriber inside a known event?", "用户是否受已知事件影响？"),
+            explain=Text(
+                "Known event: {events.title} ({events.kind|label}) since {events.since}, expected back by "
+                "{events.expected_end}.",
+                "已知事件：{events.title}（{events.kind|label}），自{events.since}起，预计{events.expected_end}恢复。",
+            ),
             fact="events.affected",
-            branches={"true": EVENT_END_STEP, "false": first},
+            branches={"true": EVENT_REGISTER_STEP, "false": first},
+        ),
+        EVENT_REGISTER_STEP: Step(
+            id=EVENT_REGISTER_STEP,
+            kind="action",
+            title=Text("Count the call against the event", "将来电关联到事件"),
+            confirm=Text(
+                "{subject.number} ({subject.customer_name}) is inside the known event {events.title}. Register "
+                "this call against the event so it is counted? Nothing else is changed and no ticket is sent.",
+                "{subject.number}（{subject.customer_name}）在已知事件“{events.title}”影响范围内。是否将本次来电关联到该事件"
+                "以便统计？不会做其他改动，也不会派单。",
+            ),
+            action="events_register_call",
+            next=EVENT_END_STEP,
+            on_failure=EVENT_END_STEP,
+            on_decline=EVENT_END_STEP,
         ),
         EVENT_END_STEP: Step(
             id=EVENT_END_STEP,
@@ -345,11 +367,10 @@ def event_steps(first: str) -> dict[str, Step]:
             title=Text("Known event: nothing to change", "已知事件：无需处理"),
             outcome="resolved",
             script=Text(
-                "We know about this: {events.title} (since {events.since}). Service is expected back by "
-                "{events.expected_end}. {events.script} There is nothing you need to change; we are sorry "
-                "for the trouble.",
-                "我们已经掌握这一情况：{events.title}（自{events.since}起），预计{events.expected_end}前恢复。"
-                "{events.script} 您无需做任何设置，给您带来不便，敬请谅解。",
+                "{events.script_en} We know about it ({events.title}, since {events.since}) and expect service "
+                "back by {events.expected_end}. There is nothing you need to change; we are sorry for the trouble.",
+                "{events.script_zh} 我们已掌握这一情况（{events.title}，自{events.since}起），预计{events.expected_end}前恢复。"
+                "您无需做任何设置，给您带来不便，敬请谅解。",
             ),
         ),
     }

@@ -18,6 +18,7 @@ SEVERITIES = ("critical", "major", "minor")
 #: the steps every flow starts with (issue 13: a known service event is answered before anything is touched)
 EVENT_QUERY_STEP = "known_events"
 EVENT_CHECK_STEP = "known_event_check"
+EVENT_REGISTER_STEP = "known_event_register"
 EVENT_END_STEP = "known_event"
 
 

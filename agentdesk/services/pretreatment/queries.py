@@ -24,7 +24,7 @@ from agentdesk.domain.comparisons import (
 )
 from agentdesk.domain.customer import SUBSCRIBER_STATUSES
 from agentdesk.domain.network import HLR_STATES
-from agentdesk.services.pretreatment.facts import boolean, enum, listing, money, text
+from agentdesk.services.pretreatment.facts import boolean, enum, listing, money, number, text
 from agentdesk.services.pretreatment.registry import QuerySpec, RunContext
 
 C = FindingCode
@@ -263,12 +263,11 @@ WIRELESS_FACTS = {
 async def service_events(ctx: RunContext, _key: str | None) -> dict[str, Any]:
     """Is the subscriber inside an active incident or planned cutover? Asked before anything is touched.
 
-    ``ctx.events`` is the desk's service-events source (an object with ``affecting(number)`` returning
-    events with ``id``, ``title``, ``kind``, ``started_at``, ``expected_end`` and ``public_text``); a desk
-    without one records that the check could not be made and goes on.
+    ``ctx.events`` is the desk's service-events source (``events_source.EventsSource``); a desk without
+    one records that the check could not be made and goes on.
     """
     source = ctx.events
-    if source is None:
+    if source is None or not getattr(source, "available", True):
         return {**_NO_EVENT, "events.checked": False}
     events = list(await source.affecting(ctx.subject.number))
     if not events:
@@ -277,12 +276,14 @@ async def service_events(ctx: RunContext, _key: str | None) -> dict[str, Any]:
     return {
         "events.checked": True,
         "events.affected": True,
-        "events.id": str(getattr(e, "id", "")),
-        "events.title": str(getattr(e, "title", "")),
-        "events.kind": str(getattr(e, "kind", "")),
-        "events.since": when(getattr(e, "started_at", None)),
-        "events.expected_end": when(getattr(e, "expected_end", None)),
-        "events.script": str(getattr(e, "public_text", "")),
+        "events.id": e.id,
+        "events.title": e.title,
+        "events.kind": e.event_type,
+        "events.since": when(e.start),
+        "events.expected_end": when(e.expected_end),
+        "events.script_en": e.wording_en,
+        "events.script_zh": e.wording_zh,
+        "events.count": len(events),
     }
 
 
@@ -293,17 +294,21 @@ _NO_EVENT = {
     "events.kind": "",
     "events.since": "",
     "events.expected_end": "",
-    "events.script": "",
+    "events.script_en": "",
+    "events.script_zh": "",
+    "events.count": 0,
 }
 EVENT_FACTS = {
     "events.checked": boolean("the desk could ask the service-events system"),
     "events.affected": boolean("an active incident or cutover covers the subscriber"),
     "events.id": text(),
     "events.title": text(),
-    "events.kind": text("incident or planned cutover"),
+    "events.kind": text("incident or planned_cutover"),
     "events.since": text(),
     "events.expected_end": text(),
-    "events.script": text("the event's public wording for customers"),
+    "events.script_en": text("the event's public wording for customers"),
+    "events.script_zh": text(),
+    "events.count": number("active events touching the subscriber"),
 }
 
 QUERIES = [

@@ -98,8 +98,18 @@ async def roaming_usage(ctx: RunContext, _key: str | None) -> dict[str, Any]:
         bo.billing.charges(number=number_, month=month, item_types=["roaming"]),
         bo.usage.records(number_, since=first, until=last, types=["roaming"]),
     )
-    charge = sum(c.amount for c in charges.items)
-    trip = sorted(roaming_trip(charge, records.items), key=lambda r: r.at)
+    total = sum(c.amount for c in charges.items)
+    # a trip abroad is billed as one line of its own: explain the largest line first, then the total
+    largest = max(charges.items, key=lambda c: c.amount, default=None)
+    charge, trip, line = total, [], ""
+    if largest is not None and largest.amount != total:
+        trip = roaming_trip(largest.amount, records.items)
+        if trip:
+            charge, line = largest.amount, largest.description
+    if not trip:
+        trip = roaming_trip(total, records.items)
+        line = largest.description if largest is not None and len(charges.items) == 1 else line
+    trip = sorted(trip, key=lambda r: r.at)
     recs = trip or sorted(records.items, key=lambda r: r.at)
     places: list[str] = []
     for r in recs:
@@ -107,6 +117,8 @@ async def roaming_usage(ctx: RunContext, _key: str | None) -> dict[str, Any]:
             places.append(r.location)
     return {
         "roaming.charge": charge,
+        "roaming.total_charge": total,
+        "roaming.line": line,
         "roaming.cdr_count": len(recs),
         "roaming.cdr_amount": sum(r.amount for r in recs),
         "roaming.other_count": len(records.items) - len(trip) if trip else 0,
@@ -118,7 +130,9 @@ async def roaming_usage(ctx: RunContext, _key: str | None) -> dict[str, Any]:
 
 
 ROAMING_FACTS = {
-    "roaming.charge": money("the roaming lines of the bill month"),
+    "roaming.charge": money("the roaming charge explained: the trip's line, else all roaming lines"),
+    "roaming.total_charge": money("every roaming line of the bill month"),
+    "roaming.line": text("the bill's words for the explained line"),
     "roaming.cdr_count": number(),
     "roaming.cdr_amount": money("what the roaming records of the month add up to"),
     "roaming.other_count": number("roaming records of the month outside the charged trip (in the package)"),

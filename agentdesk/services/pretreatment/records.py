@@ -17,7 +17,8 @@ from datetime import datetime
 from typing import Any
 
 from agentdesk.connectors.errors import ConnectorError
-from agentdesk.services.pretreatment.dispatch import report_body
+from agentdesk.domain.tickets import FlowRunReport
+from agentdesk.services.pretreatment.dispatch import report_of, report_run
 from agentdesk.services.pretreatment.runs import RunResult
 from agentdesk.storage.database import LocalDatabase
 from agentdesk.storage.timestamps import parse_utc_iso, utc_iso
@@ -127,27 +128,26 @@ def _stored(row: dict[str, Any]) -> StoredRun:
 class RunRecorder:
     """``finish(result)``: store, then report in the background. ``flush()`` waits for the reports."""
 
-    def __init__(self, store: RunStore, client: Any, agent: Callable[[], str | None]) -> None:
+    def __init__(self, store: RunStore, tickets: Any, agent: Callable[[], str | None]) -> None:
         self.store = store
-        self.client = client  # the tickets SystemClient (None: reporting is not possible)
+        self.tickets = tickets  # the tickets connector (None: reporting is not possible)
         self._agent = agent
         self._tasks: set[asyncio.Task] = set()
 
     async def finish(self, result: RunResult) -> None:
         await self.store.save(result)
-        if result.ended and self.client is not None:
-            self._spawn(self._report(result.run_id, report_body(result)))
+        if result.ended and self.tickets is not None:
+            self._spawn(self._report(report_of(result)))
 
     def _spawn(self, coro) -> None:
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _report(self, run_id: str, body: dict[str, Any]) -> bool:
-        from agentdesk.services.pretreatment.dispatch import report_run
-
+    async def _report(self, report: FlowRunReport) -> bool:
+        run_id = report.id or ""
         try:
-            await report_run(self.client, body)
+            await report_run(self.tickets, report)
         except ConnectorError as exc:
             if exc.status == 409 and exc.field == "id":  # already there under another key: it counts
                 await self.store.mark_reported(run_id)
@@ -161,12 +161,11 @@ class RunRecorder:
     async def report_pending(self) -> int:
         """Send every run of the signed-in agent the back end has not accepted yet; returns how many went."""
         agent = self._agent()
-        if not agent or self.client is None:
+        if not agent or self.tickets is None:
             return 0
         sent = 0
         for run in await self.store.unreported(agent):
-            body = _body_from_record(run)
-            if await self._report(run.id, body):
+            if await self._report(_report_from_record(run)):
                 sent += 1
         return sent
 
@@ -181,16 +180,9 @@ class RunRecorder:
             task.cancel()
 
 
-def _body_from_record(run: StoredRun) -> dict[str, Any]:
-    r = run.record
-    return {
-        "id": run.id,
-        "flowId": run.flow_id,
-        "number": run.number or None,
-        "customerId": run.customer_id or None,
-        "startedAt": r.get("startedAt"),
-        "durationMs": max(0, min(run.duration_ms, 86_400_000)),
-        "outcome": run.outcome,
-        "ticketId": run.ticket_id or None,
-        "steps": (r.get("steps") or [])[-200:],
-    }
+def _report_from_record(run: StoredRun) -> FlowRunReport:
+    return FlowRunReport(
+        id=run.id, flow_id=run.flow_id, number=run.number or None, customer_id=run.customer_id or None,
+        started_at=run.started_at, duration_ms=max(0, min(run.duration_ms, 86_400_000)), outcome=run.outcome,
+        ticket_id=run.ticket_id or None, steps=tuple((run.record.get("steps") or [])[-200:]),
+    )  # fmt: skip

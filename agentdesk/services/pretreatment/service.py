@@ -13,6 +13,7 @@ from agentdesk.domain.pretreatment_checks import suggest_flows
 from agentdesk.services.errors import ServiceError
 from agentdesk.services.pretreatment.dispatch import DirectTicketDispatcher, FallbackDispatcher
 from agentdesk.services.pretreatment.engine import FlowEngine
+from agentdesk.services.pretreatment.events_source import EventsSource
 from agentdesk.services.pretreatment.loader import load_catalog
 from agentdesk.services.pretreatment.model import FlowCatalog, FlowDefinition
 from agentdesk.services.pretreatment.records import RunRecorder, RunStore, StoredRun
@@ -54,9 +55,10 @@ class PretreatmentService:
         self._flows_dir = flows_dir
         self._catalog: FlowCatalog | None = None
         self._agent = agent
-        tickets = getattr(backoffice, "clients", {}).get("tickets")
+        tickets = getattr(backoffice, "tickets", None)
         audit_fn = getattr(audit, "record", None)
         self.store = RunStore(database)
+        self.events_source = EventsSource(backoffice)
         self.recorder = RunRecorder(self.store, tickets, agent)
         direct = DirectTicketDispatcher(tickets, audit_fn) if tickets is not None else None
         self.engine = FlowEngine(
@@ -64,9 +66,22 @@ class PretreatmentService:
             vocabulary=self.vocabulary,
             audit=audit_fn,
             dispatcher=FallbackDispatcher(ticket_desk, direct) if direct is not None else None,
-            events=events or (lambda: getattr(backoffice, "events", None)),
-            on_finished=self.recorder.finish,
+            events=events or (lambda: self.events_source),
+            on_finished=self._finished,
         )
+        self._listeners: list[Callable[[RunResult], None]] = []
+
+    def add_listener(self, listener: Callable[[RunResult], None]) -> None:
+        """``listener(result)`` after every run is stored (e.g. the call's wrap-up links ended runs)."""
+        self._listeners.append(listener)
+
+    async def _finished(self, result: RunResult) -> None:
+        await self.recorder.finish(result)
+        for listener in list(self._listeners):
+            try:
+                listener(result)
+            except Exception:
+                log.exception("flow run listener failed")
 
     # -- the catalogue ----------------------------------------------------------------------------------
     def catalog(self, *, reload: bool = False) -> FlowCatalog:
@@ -129,3 +144,4 @@ class PretreatmentService:
 
     async def aclose(self) -> None:
         await self.recorder.aclose()
+        await self.events_source.aclose()

@@ -46,7 +46,9 @@ FAULTS = {
     "wlan_radius_out_of_sync": Expect("wireless-data", "resolved", True, ("aaa", "syncFromCrm")),
     "cdma1x_aaa_hlr_out_of_sync": Expect("wireless-data", "resolved", True, ("hlr", "syncFromCrm")),
     "evdo_aaa_out_of_sync": Expect("wireless-data", "resolved", True, ("aaa", "syncFromCrm")),
-    "vas_unsubscribed_still_billed": Expect("vas-dispute", "dispatch", True, ("ismp", "syncFromCrm"), "增值业务"),
+    "vas_unsubscribed_still_billed": Expect(
+        "vas-dispute", "dispatch", True, ("ismp", "syncFromCrm"), "增值业务"
+    ),
     "vas_unknown_subscription": Expect("vas-dispute", "dispatch", True, ("ismp", "unsubscribe"), "增值业务"),
 }
 MOBILE_FLOWS = ["barred-after-payment", "billing-dispute", "addon-not-working", "mobile-vpn", "wireless-data",
@@ -118,7 +120,10 @@ def test_line_fault_ticket_carries_the_test_results(service, scenario, api, run)
     assert ticket["ticketSystem"] == "112" and ticket["ticketType"] == "fault"
     tests = ticket["evidence"]["tests"]
     assert tests["dial.code"] == "734" and tests["line.verdict"] == "poor"
-    assert tests["line.attenuation_db"] > tests["line.max_attenuation_db"] or tests["line.snr_db"] < tests["line.min_snr_db"]
+    assert (
+        tests["line.attenuation_db"] > tests["line.max_attenuation_db"]
+        or tests["line.snr_db"] < tests["line.min_snr_db"]
+    )
     assert "线路检测不合格" in ticket["description"] and sc["number"] in ticket["description"]
 
 
