@@ -25,7 +25,7 @@ from enum import Enum
 
 # Bumped whenever ``index_tokens`` changes: a cache built with other tokens must be rebuilt, because
 # FTS5 removes a document from a contentless index by re-reading the tokens it was indexed with.
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2  # 2: the catalogue column also holds the article's directory token
 
 _CJK = "\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 _RUN = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
@@ -75,6 +75,23 @@ def index_tokens(text: str) -> str:
 def keyword_tokens(keywords: Iterable[str]) -> str:
     """Keywords indexed one by one, so a phrase never runs from one keyword into the next."""
     return " ".join(t for k in keywords if (t := index_tokens(k)))
+
+
+def directory_token(catalogue_id: str) -> str:
+    """One index token that stands for a directory id (hex, so any id is a single safe word): a
+    directory filter is then part of the full-text match, with no per-row look-up."""
+    return "dir" + catalogue_id.encode().hex()
+
+
+def catalogue_tokens(path: Iterable[str], catalogue_id: str) -> str:
+    """The catalogue column: the directory names (searchable) and the directory's own token."""
+    names = keyword_tokens(path)
+    return f"{names} {directory_token(catalogue_id)}" if names else directory_token(catalogue_id)
+
+
+def directory_filter(catalogue_ids: Iterable[str]) -> str:
+    """An FTS5 expression true for articles filed in any of ``catalogue_ids``."""
+    return "{catalogue} : (" + " OR ".join(directory_token(c) for c in catalogue_ids) + ")"
 
 
 # -- queries ------------------------------------------------------------------------------------------
@@ -169,12 +186,16 @@ def html_to_text(fragment: str) -> str:
     return _BLANK_LINES.sub("\n", text).strip()
 
 
-def _normalised_with_map(text: str) -> tuple[str, list[int]]:
-    """``normalise`` character by character, with the original index of every normalised character."""
+def _normalised_with_map(text: str) -> tuple[str, list[int] | None]:
+    """``normalise(text)`` with the original index of every normalised character (None when the two
+    line up one to one, as they do for nearly all text: then no map is built)."""
+    folded = normalise(text)
+    if len(folded) == len(text):
+        return folded, None
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        n = normalise(ch) if ord(ch) > 127 else ch.lower()
+        n = normalise(ch)
         out.append(n)
         index.extend([i] * len(n))
     return "".join(out), index
@@ -191,7 +212,7 @@ def find_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
         start = folded.find(needle)
         while start >= 0:
             end = start + len(needle)
-            spans.append((index[start], index[end - 1] + 1))
+            spans.append((start, end) if index is None else (index[start], index[end - 1] + 1))
             start = folded.find(needle, start + 1)
     spans.sort()
     merged: list[tuple[int, int]] = []

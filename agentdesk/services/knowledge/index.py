@@ -21,7 +21,9 @@ from agentdesk.domain.knowledge import Article, CatalogueNode
 from agentdesk.domain.knowledge_search import (
     TOKENIZER_VERSION,
     SearchField,
+    catalogue_tokens,
     compile_query,
+    directory_filter,
     highlight,
     html_to_text,
     index_tokens,
@@ -72,9 +74,14 @@ def _iso(value: Any) -> str | None:
 
 
 def _tokens(
-    title: str, keywords: Sequence[str], body_text: str, path: Sequence[str]
+    title: str, keywords: Sequence[str], body_text: str, path: Sequence[str], catalogue_id: str
 ) -> tuple[str, str, str, str]:
-    return (index_tokens(title), keyword_tokens(keywords), index_tokens(body_text), keyword_tokens(path))
+    return (
+        index_tokens(title),
+        keyword_tokens(keywords),
+        index_tokens(body_text),
+        catalogue_tokens(path, catalogue_id),
+    )
 
 
 def prepare(items: Iterable[Article]) -> list[PreparedArticle]:
@@ -101,22 +108,29 @@ def prepare(items: Iterable[Article]) -> list[PreparedArticle]:
         }
         out.append(
             PreparedArticle(
-                item.id, int(item.version), False, row, _tokens(item.title, keywords, body_text, path)
+                item.id,
+                int(item.version),
+                False,
+                row,
+                _tokens(item.title, keywords, body_text, path, item.catalogue_id),
             )
         )
     return out
 
 
+_STORED = "title, keywords, body_text, catalogue_path, catalogue_id"  # what the tokens are made of
+
+
 def _stored_tokens(row: sqlite3.Row | tuple) -> tuple[str, str, str, str]:
-    title, keywords, body_text, path = row
-    return _tokens(title, json.loads(keywords), body_text, json.loads(path))
+    title, keywords, body_text, path, catalogue_id = row
+    return _tokens(title, json.loads(keywords), body_text, json.loads(path), catalogue_id)
 
 
 _FTS_INSERT = "INSERT INTO kb_fts (rowid, title, keywords, body, catalogue) VALUES (?, ?, ?, ?, ?)"
 _FTS_DELETE = (
     "INSERT INTO kb_fts (kb_fts, rowid, title, keywords, body, catalogue) VALUES ('delete', ?, ?, ?, ?, ?)"
 )
-_COLUMNS = (
+_COLUMNS: tuple[str, ...] = (
     "title",
     "keywords",
     "body_html",
@@ -126,6 +140,9 @@ _COLUMNS = (
     "flow_id",
     "last_update",
     "version",
+)
+_ARTICLE_INSERT = (
+    f"INSERT INTO kb_article (id, {', '.join(_COLUMNS)}) VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})"
 )
 
 
@@ -158,39 +175,31 @@ class KnowledgeIndex:
             conn = d.conn
             for p in prepared:
                 old = conn.execute(
-                    "SELECT doc, version, title, keywords, body_text, catalogue_path FROM kb_article WHERE id = ?",
-                    (p.id,),
+                    f"SELECT doc, version, {_STORED} FROM kb_article WHERE id = ?", (p.id,)
                 ).fetchone()
                 if old is not None and old[1] > p.version:
                     skipped += 1
                     continue
-                if old is not None:
-                    doc = old[0]
-                    conn.execute(_FTS_DELETE, (doc, *_stored_tokens(old[2:])))
-                    if p.deleted:
-                        conn.execute("DELETE FROM kb_article WHERE doc = ?", (doc,))
-                        deleted += 1
-                        continue
-                    assert p.row is not None and p.tokens is not None
-                    conn.execute(
-                        f"UPDATE kb_article SET {', '.join(f'{c} = ?' for c in _COLUMNS)} WHERE doc = ?",
-                        [p.row[c] for c in _COLUMNS] + [doc],
-                    )
-                    conn.execute(_FTS_INSERT, (doc, *p.tokens))
-                    updated += 1
-                elif not p.deleted:
-                    assert p.row is not None and p.tokens is not None
-                    cur = conn.execute(
-                        f"INSERT INTO kb_article (id, {', '.join(_COLUMNS)}) VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})",
-                        [p.id] + [p.row[c] for c in _COLUMNS],
-                    )
-                    conn.execute(_FTS_INSERT, (cur.lastrowid, *p.tokens))
-                    added += 1
-                else:
-                    skipped += 1  # a tombstone of an article this copy never had
+                if old is not None:  # out of the index with the tokens it went in with
+                    conn.execute(_FTS_DELETE, (old[0], *_stored_tokens(old[2:])))
+                    conn.execute("DELETE FROM kb_article WHERE doc = ?", (old[0],))
+                if p.deleted:
+                    deleted += old is not None
+                    skipped += old is None  # a tombstone of an article this copy never had
+                    continue
+                assert p.row is not None and p.tokens is not None
+                # a changed article gets a new doc number: among equally ranked hits the newest
+                # change comes first (ORDER BY rowid DESC), with no look-up at query time
+                cur = conn.execute(_ARTICLE_INSERT, [p.id] + [p.row[c] for c in _COLUMNS])
+                conn.execute(_FTS_INSERT, (cur.lastrowid, *p.tokens))
+                updated += old is not None
+                added += old is None
             if cursor is not None:
                 _set_state(conn, "cursor", str(cursor))
-            _set_state(conn, "tokenizer", str(TOKENIZER_VERSION))
+            conn.execute(  # a fresh cache is built with this tokenizer; an older one is rebuilt first
+                "INSERT OR IGNORE INTO kb_sync_state (key, value) VALUES ('tokenizer', ?)",
+                (str(TOKENIZER_VERSION),),
+            )
         return ApplyStats(added, updated, deleted, skipped)
 
     def store_catalogue(self, nodes: Iterable[tuple[str, str | None, str, int]]) -> None:
@@ -214,8 +223,7 @@ class KnowledgeIndex:
         while True:
             with self.db.connection() as d:
                 rows = d.conn.execute(
-                    "SELECT doc, title, keywords, body_text, catalogue_path FROM kb_article WHERE doc > ? "
-                    "ORDER BY doc LIMIT ?",
+                    f"SELECT doc, {_STORED} FROM kb_article WHERE doc > ? ORDER BY doc LIMIT ?",
                     (last, REBUILD_CHUNK),
                 ).fetchall()
             if not rows:
@@ -235,35 +243,46 @@ class KnowledgeIndex:
     # -- reading ------------------------------------------------------------------------------------
     def search(self, query: KnowledgeQuery, limit: int = 50, offset: int = 0) -> SearchResult:
         """Ranked hits: articles containing the query as typed first, then (long Chinese queries)
-        those containing all of its words; each part ranked by BM25 over the weighted fields."""
+        those containing all of its words. Each part is ranked by FTS5's BM25 over the weighted
+        fields (title 8, keywords 4, catalogue 2, body 1) without document-length normalisation
+        (the index keeps no sizes, see knowledge.004; articles are of similar length), equal
+        scores newest change first."""
         started = time.perf_counter()
         compiled = compile_query(query.text, query.field)
         if compiled.empty:
             return SearchResult(query, (), 0, 0, offset)
-        where, params = "kb_fts MATCH ?", []
-        if query.catalogue_id:
-            where += (
-                " AND rowid IN (SELECT doc FROM kb_article WHERE catalogue_id IN "
-                "(SELECT id FROM kb_catalogue WHERE id = ? OR parent_id = ?) OR catalogue_id = ?)"
-            )
-            params = [query.catalogue_id] * 3
         weights = ", ".join(str(w) for w in WEIGHTS)
-        ranked = f"SELECT rowid, bm25(kb_fts, {weights}) AS score FROM kb_fts WHERE {where} ORDER BY score LIMIT ? OFFSET ?"
-        count = f"SELECT count(*) FROM kb_fts WHERE {where}"
+        ranked = (
+            f"SELECT rowid, bm25(kb_fts, {weights}) AS score FROM kb_fts WHERE kb_fts MATCH ? "
+            "ORDER BY score, rowid DESC LIMIT ? OFFSET ?"
+        )
+        count = "SELECT count(*) FROM kb_fts WHERE kb_fts MATCH ?"
         with self.db.connection() as d:
             conn = d.conn
-            total_exact = conn.execute(count, [compiled.exact, *params]).fetchone()[0]
+            exact_expr, partial_expr = compiled.exact, compiled.partial
+            if query.catalogue_id:  # the directory and its children, as part of the match
+                ids = [query.catalogue_id] + [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT id FROM kb_catalogue WHERE parent_id = ?", (query.catalogue_id,)
+                    )
+                ]
+                where_dir = directory_filter(ids)
+                exact_expr = f"({exact_expr}) AND {where_dir}"
+                partial_expr = f"({partial_expr}) AND {where_dir}" if partial_expr else None
+            total_exact = conn.execute(count, (exact_expr,)).fetchone()[0]
             picked: list[tuple[int, float, bool]] = []
             if offset < total_exact:
-                rows = conn.execute(ranked, [compiled.exact, *params, limit, offset]).fetchall()
+                rows = conn.execute(ranked, (exact_expr, limit, offset)).fetchall()
                 picked += [(r[0], r[1], True) for r in rows]
-            total_partial = 0
-            if compiled.partial:
-                total_partial = conn.execute(count, [compiled.partial, *params]).fetchone()[0]
+            # the partial matches are counted and ranked only once the exact ones run out
+            total_partial: int | None = 0 if partial_expr is None else None
+            if partial_expr and offset + limit > total_exact:
+                total_partial = conn.execute(count, (partial_expr,)).fetchone()[0]
                 want = limit - len(picked)
                 if want > 0 and total_partial:
                     skip = max(0, offset - total_exact)
-                    rows = conn.execute(ranked, [compiled.partial, *params, want, skip]).fetchall()
+                    rows = conn.execute(ranked, (partial_expr, want, skip)).fetchall()
                     picked += [(r[0], r[1], False) for r in rows]
             articles = self._rows_by_doc(conn, [p[0] for p in picked])
         hits = []

@@ -49,17 +49,18 @@ class SearchResult:
     query: KnowledgeQuery
     hits: tuple[SearchHit, ...]
     total_exact: int
-    total_partial: int
+    total_partial: int | None  # None: not counted yet (the exact matches fill this page)
     offset: int = 0
     elapsed_ms: float = 0.0
 
     @property
     def total(self) -> int:
-        return self.total_exact + self.total_partial
+        """Hits known so far (the partial matches once they were counted)."""
+        return self.total_exact + (self.total_partial or 0)
 
     @property
     def has_more(self) -> bool:
-        return self.offset + len(self.hits) < self.total
+        return self.offset + len(self.hits) < self.total or self.total_partial is None
 
 
 @dataclass(frozen=True)

@@ -330,6 +330,10 @@ class KnowledgePanel(QWidget):
         self._run("more", more())
 
     def _count_text(self, result: SearchResult) -> str:
+        if result.total_partial is None:
+            return self.tr("%1 with the phrase, more with all its words").replace(
+                "%1", str(result.total_exact)
+            )
         if result.total == 0:
             return self.tr("No article found")
         if result.total_partial:

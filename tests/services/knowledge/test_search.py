@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from agentdesk.domain.knowledge_search import SearchField, normalise
+from agentdesk.domain.knowledge_search import TOKENIZER_VERSION, SearchField, normalise
 from agentdesk.services.knowledge.models import KnowledgeQuery
 from tests.services.knowledge.conftest import plain_fields, server_articles
 
@@ -152,6 +152,16 @@ def test_long_phrase_lists_articles_containing_it_first_then_those_with_all_its_
         assert q not in text and all(w in text for w in ("宽带", "账号", "密码", "重置"))
     assert result.total_exact == len(exact) and result.total_partial == len(partial)
 
+    # paged as the list scrolls: the partial matches are counted only when the exact ones run out
+    first = run(service.search(KnowledgeQuery(q), limit=10))
+    assert first.total_partial is None and first.has_more and all(h.exact for h in first.hits)
+    seen, offset, page = list(first.hits), 10, first
+    while page.has_more:
+        page = run(service.search(KnowledgeQuery(q), offset=offset, limit=10))
+        seen += page.hits
+        offset += 10
+    assert [h.id for h in seen] == [h.id for h in result.hits] and page.total_partial == len(partial)
+
 
 def test_hits_carry_highlighted_title_and_snippet(synced, run):
     service, _ = synced
@@ -183,3 +193,14 @@ def test_several_terms_must_all_occur_and_odd_input_finds_nothing_without_failin
         result = run(service.search(KnowledgeQuery(odd)))  # no FTS5 syntax error reaches the agent
         assert result.total == len(result.hits) or result.has_more
     assert run(service.search(KnowledgeQuery("AND"))).total == 0  # a word, not an operator
+
+
+def test_a_cache_indexed_by_an_older_tokenizer_is_rebuilt_from_the_stored_articles(synced, run):
+    service, articles = synced
+    before = service.index.matching_ids("宽带账号")
+    service.index.db.execute("UPDATE kb_sync_state SET value = '1' WHERE key = 'tokenizer'", durable=False)
+    service.index.db.execute("INSERT INTO kb_fts (kb_fts) VALUES ('delete-all')", durable=False)
+    assert service.index.matching_ids("宽带账号") == set()
+    assert run(service.sync.load_status()).article_count == len(articles)  # rebuilds before anything else
+    assert service.index.matching_ids("宽带账号") == before and before
+    assert service.index.state("tokenizer") == str(TOKENIZER_VERSION)
