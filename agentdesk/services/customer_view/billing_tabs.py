@@ -32,10 +32,6 @@ BY_NUMBER = "number"
 BY_CONTRACT = "contract"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerView", text)
-
-
 def _scope_args(scope: ViewScope, by: str) -> dict[str, str]:
     if by == BY_CONTRACT and scope.contract_no:
         return {"contract_no": scope.contract_no}
@@ -222,10 +218,14 @@ class BillingLoaders:
 
     def check_period(self, period: Period) -> None:
         if period.end < period.start:
-            raise PeriodTooLong(_tr("The period ends before it starts."))
+            raise PeriodTooLong(
+                QCoreApplication.translate("CustomerView", "The period ends before it starts.")
+            )
         if period.days > MAX_PERIOD_DAYS:
             raise PeriodTooLong(
-                _tr("Call records cover at most %1 days per query.").replace("%1", str(MAX_PERIOD_DAYS))
+                QCoreApplication.translate(
+                    "CustomerView", "Call records cover at most %1 days per query."
+                ).replace("%1", str(MAX_PERIOD_DAYS))
             )
 
     async def call_records(

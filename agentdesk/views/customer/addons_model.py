@@ -12,16 +12,12 @@ MISMATCH_BG = "#fdecea"
 RED, GREEN = "#c0392b", "#1e7d32"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AddonsModel", text)
-
-
 def usable_text(row: AddonComparison) -> str:
     if row.network_state == "unknown":
-        return _t("unknown")
+        return QCoreApplication.translate("AddonsModel", "unknown")
     if row.crm_state == "active" and not row.usable:
-        return _t("not usable yet")
-    return _t("usable") if row.usable else "—"
+        return QCoreApplication.translate("AddonsModel", "not usable yet")
+    return QCoreApplication.translate("AddonsModel", "usable") if row.usable else "—"
 
 
 def addons_model(addon_of, parent=None) -> RecordTableModel:
@@ -43,26 +39,46 @@ def addons_model(addon_of, parent=None) -> RecordTableModel:
         return a.monthly_fee if a else None
 
     columns = [
-        Column(_t("Add-on product"), lambda r: r.name, background=bg, bold=lambda r: r.finding is not None),
-        Column(_t("Code"), lambda r: r.code, background=bg),
-        Column(_t("CRM"), lambda r: wording.state(r.crm_state), background=bg),
         Column(
-            _t("Network (HLR)"),
+            QCoreApplication.translate("AddonsModel", "Add-on product"),
+            lambda r: r.name,
+            background=bg,
+            bold=lambda r: r.finding is not None,
+        ),
+        Column(QCoreApplication.translate("AddonsModel", "Code"), lambda r: r.code, background=bg),
+        Column(
+            QCoreApplication.translate("AddonsModel", "CRM"),
+            lambda r: wording.state(r.crm_state),
+            background=bg,
+        ),
+        Column(
+            QCoreApplication.translate("AddonsModel", "Network (HLR)"),
             lambda r: wording.state(r.network_state),
             background=bg,
             foreground=lambda r: RED if r.finding is not None else None,
         ),
         Column(
-            _t("Usable"),
+            QCoreApplication.translate("AddonsModel", "Usable"),
             usable_text,
             background=bg,
             foreground=lambda r: RED if r.finding is not None else (GREEN if r.usable else None),
         ),
-        Column(_t("Monthly fee"), lambda r: wording.money(fee(r)), sort=fee, align_right=True, background=bg),
-        Column(_t("Since"), since, background=bg),
-        Column(_t("Attributes"), attributes, background=bg, tooltip=attributes),
         Column(
-            _t("Explanation"),
+            QCoreApplication.translate("AddonsModel", "Monthly fee"),
+            lambda r: wording.money(fee(r)),
+            sort=fee,
+            align_right=True,
+            background=bg,
+        ),
+        Column(QCoreApplication.translate("AddonsModel", "Since"), since, background=bg),
+        Column(
+            QCoreApplication.translate("AddonsModel", "Attributes"),
+            attributes,
+            background=bg,
+            tooltip=attributes,
+        ),
+        Column(
+            QCoreApplication.translate("AddonsModel", "Explanation"),
             lambda r: wording.explain(r.finding, r.name) if r.finding else "",
             background=bg,
             tooltip=lambda r: wording.explain(r.finding, r.name) if r.finding else None,

@@ -21,16 +21,28 @@ def _date(d) -> str:
 
 def books_model(parent=None) -> RecordTableModel:
     columns: list[Column[BalanceBook]] = [
-        Column(_t("Balance book"), lambda b: wording.term(b.book_type)),
-        Column(_t("Owner"), lambda b: _t("shared by the contract") if b.shared else (b.owner_number or "")),
         Column(
-            _t("Balance"),
+            QCoreApplication.translate("BalanceModel", "Balance book"), lambda b: wording.term(b.book_type)
+        ),
+        Column(
+            QCoreApplication.translate("BalanceModel", "Owner"),
+            lambda b: (
+                QCoreApplication.translate("BalanceModel", "shared by the contract")
+                if b.shared
+                else (b.owner_number or "")
+            ),
+        ),
+        Column(
+            QCoreApplication.translate("BalanceModel", "Balance"),
             lambda b: wording.money(b.balance),
             sort=lambda b: b.balance,
             align_right=True,
             foreground=lambda b: RED if b.balance < 0 else None,
         ),
-        Column(_t("Valid"), lambda b: f"{_date(b.valid_from)} – {_date(b.valid_to) or _t('open-ended')}"),
+        Column(
+            QCoreApplication.translate("BalanceModel", "Valid"),
+            lambda b: f"{_date(b.valid_from)} – {_date(b.valid_to) or _t('open-ended')}",
+        ),
     ]
     return RecordTableModel(columns, parent)
 
@@ -38,22 +50,36 @@ def books_model(parent=None) -> RecordTableModel:
 def movements_model(parent=None) -> RecordTableModel:
     signed = lambda m: m.amount if m.direction == "income" else -m.amount  # noqa: E731
     columns: list[Column[BalanceMovement]] = [
-        Column(_t("Time"), lambda m: m.at.astimezone().strftime("%Y-%m-%d %H:%M"), sort=lambda m: m.at),
-        Column(_t("Book"), lambda m: wording.term(m.book_type) if m.book_type else m.book_id),
-        Column(_t("Income / expense"), lambda m: wording.term(m.direction)),
         Column(
-            _t("Amount"),
+            QCoreApplication.translate("BalanceModel", "Time"),
+            lambda m: m.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            sort=lambda m: m.at,
+        ),
+        Column(
+            QCoreApplication.translate("BalanceModel", "Book"),
+            lambda m: wording.term(m.book_type) if m.book_type else m.book_id,
+        ),
+        Column(
+            QCoreApplication.translate("BalanceModel", "Income / expense"),
+            lambda m: wording.term(m.direction),
+        ),
+        Column(
+            QCoreApplication.translate("BalanceModel", "Amount"),
             lambda m: wording.money(signed(m)),
             sort=signed,
             align_right=True,
             foreground=lambda m: GREEN if m.direction == "income" else RED,
         ),
         Column(
-            _t("Balance after"),
+            QCoreApplication.translate("BalanceModel", "Balance after"),
             lambda m: wording.money(m.balance_after),
             sort=lambda m: m.balance_after,
             align_right=True,
         ),
-        Column(_t("Reason"), lambda m: m.reason, tooltip=lambda m: m.reason),
+        Column(
+            QCoreApplication.translate("BalanceModel", "Reason"),
+            lambda m: m.reason,
+            tooltip=lambda m: m.reason,
+        ),
     ]
     return RecordTableModel(columns, parent)

@@ -30,10 +30,6 @@ PageFetcher = Callable[[int, int], Awaitable]  # (offset, limit) -> Page[UsageRe
 RED = "#c0392b"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CallRecordsModel", text)
-
-
 def duration_text(seconds: int) -> str:
     if seconds <= 0:
         return ""
@@ -49,14 +45,46 @@ def volume_text(kb: int) -> str:
 
 
 COLUMNS = (
-    (lambda: _t("Time"), lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), lambda r: r.at),
-    (lambda: _t("Type"), lambda r: wording.usage_type(r.usage_type), lambda r: r.usage_type),
-    (lambda: _t("Other party"), lambda r: r.peer_number or "", lambda r: r.peer_number or ""),
-    (lambda: _t("Duration"), lambda r: duration_text(r.duration_s), lambda r: r.duration_s),
-    (lambda: _t("Volume"), lambda r: volume_text(r.volume_kb), lambda r: r.volume_kb),
-    (lambda: _t("Place"), lambda r: r.location, lambda r: r.location),
-    (lambda: _t("Amount"), lambda r: wording.money(r.amount), lambda r: r.amount),
-    (lambda: _t("Description"), lambda r: r.description, lambda r: r.description),
+    (
+        lambda: QCoreApplication.translate("CallRecordsModel", "Time"),
+        lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        lambda r: r.at,
+    ),
+    (
+        lambda: QCoreApplication.translate("CallRecordsModel", "Type"),
+        lambda r: wording.usage_type(r.usage_type),
+        lambda r: r.usage_type,
+    ),
+    (
+        lambda: QCoreApplication.translate("CallRecordsModel", "Other party"),
+        lambda r: r.peer_number or "",
+        lambda r: r.peer_number or "",
+    ),
+    (
+        lambda: QCoreApplication.translate("CallRecordsModel", "Duration"),
+        lambda r: duration_text(r.duration_s),
+        lambda r: r.duration_s,
+    ),
+    (
+        lambda: QCoreApplication.translate("CallRecordsModel", "Volume"),
+        lambda r: volume_text(r.volume_kb),
+        lambda r: r.volume_kb,
+    ),
+    (
+        lambda: QCoreApplication.translate("CallRecordsModel", "Place"),
+        lambda r: r.location,
+        lambda r: r.location,
+    ),
+    (
+        lambda: QCoreApplication.translate("CallRecordsModel", "Amount"),
+        lambda r: wording.money(r.amount),
+        lambda r: r.amount,
+    ),
+    (
+        lambda: QCoreApplication.translate("CallRecordsModel", "Description"),
+        lambda r: r.description,
+        lambda r: r.description,
+    ),
 )
 RIGHT_ALIGNED = {3, 4, 6}
 

@@ -18,26 +18,36 @@ from agentdesk.views.widgets.record_table_model import Column, RecordTableModel
 PAGE_SIZE = 200
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CallRecordsModel", text)
-
-
 def totals_model(parent=None) -> RecordTableModel:
-    name = lambda t: wording.usage_type(t.usage_type) if t.usage_type else _t("All types")  # noqa: E731
+    def name(t: UsageTotals) -> str:
+        if t.usage_type:
+            return wording.usage_type(t.usage_type)
+        return QCoreApplication.translate("CallRecordsModel", "All types")
+
     columns: list[Column[UsageTotals]] = [
-        Column(_t("Type"), name, bold=lambda t: t.usage_type is None),
-        Column(_t("Records"), lambda t: str(t.count), sort=lambda t: t.count, align_right=True),
         Column(
-            _t("Duration"),
+            QCoreApplication.translate("CallRecordsModel", "Type"), name, bold=lambda t: t.usage_type is None
+        ),
+        Column(
+            QCoreApplication.translate("CallRecordsModel", "Records"),
+            lambda t: str(t.count),
+            sort=lambda t: t.count,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("CallRecordsModel", "Duration"),
             lambda t: duration_text(t.duration_s),
             sort=lambda t: t.duration_s,
             align_right=True,
         ),
         Column(
-            _t("Volume"), lambda t: volume_text(t.volume_kb), sort=lambda t: t.volume_kb, align_right=True
+            QCoreApplication.translate("CallRecordsModel", "Volume"),
+            lambda t: volume_text(t.volume_kb),
+            sort=lambda t: t.volume_kb,
+            align_right=True,
         ),
         Column(
-            _t("Amount"),
+            QCoreApplication.translate("CallRecordsModel", "Amount"),
             lambda t: wording.money(t.amount),
             sort=lambda t: t.amount,
             align_right=True,

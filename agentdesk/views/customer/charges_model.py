@@ -14,10 +14,6 @@ DISPUTED_CHARGE_TYPES = frozenset({"one_time"})
 RED, GREEN = "#c0392b", "#1e7d32"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ChargesModel", text)
-
-
 def amount_colour(item_type: str, charge_type: str | None, amount: int) -> str | None:
     if amount < 0 or charge_type == "discount":
         return GREEN
@@ -29,19 +25,30 @@ def amount_colour(item_type: str, charge_type: str | None, amount: int) -> str |
 def charges_model(parent=None) -> RecordTableModel:
     colour = lambda c: amount_colour(c.item_type, c.charge_type, c.amount)  # noqa: E731
     columns = [
-        Column(_t("Month"), lambda c: c.month),
-        Column(_t("Number"), lambda c: c.number),
-        Column(_t("Account-item type"), lambda c: wording.item_type(c.item_type), foreground=colour),
-        Column(_t("Charge type"), lambda c: wording.charge_type(c.charge_type)),
+        Column(QCoreApplication.translate("ChargesModel", "Month"), lambda c: c.month),
+        Column(QCoreApplication.translate("ChargesModel", "Number"), lambda c: c.number),
         Column(
-            _t("Amount"),
+            QCoreApplication.translate("ChargesModel", "Account-item type"),
+            lambda c: wording.item_type(c.item_type),
+            foreground=colour,
+        ),
+        Column(
+            QCoreApplication.translate("ChargesModel", "Charge type"),
+            lambda c: wording.charge_type(c.charge_type),
+        ),
+        Column(
+            QCoreApplication.translate("ChargesModel", "Amount"),
             lambda c: wording.money(c.amount),
             sort=lambda c: c.amount,
             align_right=True,
             foreground=colour,
             bold=lambda c: colour(c) == RED,
         ),
-        Column(_t("Description"), lambda c: c.description, tooltip=lambda c: c.description),
+        Column(
+            QCoreApplication.translate("ChargesModel", "Description"),
+            lambda c: c.description,
+            tooltip=lambda c: c.description,
+        ),
     ]
     return RecordTableModel(columns, parent)
 
@@ -50,9 +57,13 @@ def totals_model(parent=None) -> RecordTableModel:
     """Rows are (item type, amount) pairs."""
     colour = lambda r: amount_colour(r[0], None, r[1])  # noqa: E731
     columns = [
-        Column(_t("Account-item type"), lambda r: wording.item_type(r[0]), foreground=colour),
         Column(
-            _t("Total"),
+            QCoreApplication.translate("ChargesModel", "Account-item type"),
+            lambda r: wording.item_type(r[0]),
+            foreground=colour,
+        ),
+        Column(
+            QCoreApplication.translate("ChargesModel", "Total"),
             lambda r: wording.money(r[1]),
             sort=lambda r: r[1],
             align_right=True,

@@ -12,10 +12,6 @@ from agentdesk.views.widgets.record_table_model import Column, RecordTableModel
 RED = "#c0392b"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomerModel", text)
-
-
 def _account(s: BroadbandStatus):
     return s.account if not isinstance(s.account, Exception) else None
 
@@ -39,24 +35,38 @@ def broadband_status_model(parent=None) -> RecordTableModel:
         return f"{when} {wording.state(last.result)}{code}"
 
     columns = [
-        Column(_t("Account"), lambda s: s.subscriber.number),
-        Column(_t("CRM"), lambda s: wording.state(s.subscriber.status)),
+        Column(QCoreApplication.translate("CustomerModel", "Account"), lambda s: s.subscriber.number),
         Column(
-            _t("BIMS"),
+            QCoreApplication.translate("CustomerModel", "CRM"), lambda s: wording.state(s.subscriber.status)
+        ),
+        Column(
+            QCoreApplication.translate("CustomerModel", "BIMS"),
             status,
             foreground=lambda s: None if _account(s) and _account(s).status == "active" else RED,
         ),
-        Column(_t("Online / limit"), sessions),
-        Column(_t("Port"), lambda s: wording.state(_account(s).port_state) if _account(s) else ""),
-        Column(_t("Last login"), last_login),
+        Column(QCoreApplication.translate("CustomerModel", "Online / limit"), sessions),
+        Column(
+            QCoreApplication.translate("CustomerModel", "Port"),
+            lambda s: wording.state(_account(s).port_state) if _account(s) else "",
+        ),
+        Column(QCoreApplication.translate("CustomerModel", "Last login"), last_login),
     ]
     return RecordTableModel(columns, parent)
 
 
 def hints_model(parent=None) -> RecordTableModel:
     columns = [
-        Column(_t("Offer to the customer"), lambda h: h.product_name),
-        Column(_t("Score"), lambda h: str(h.score), sort=lambda h: h.score, align_right=True),
-        Column(_t("Why"), lambda h: h.reason, tooltip=lambda h: h.reason),
+        Column(
+            QCoreApplication.translate("CustomerModel", "Offer to the customer"), lambda h: h.product_name
+        ),
+        Column(
+            QCoreApplication.translate("CustomerModel", "Score"),
+            lambda h: str(h.score),
+            sort=lambda h: h.score,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("CustomerModel", "Why"), lambda h: h.reason, tooltip=lambda h: h.reason
+        ),
     ]
     return RecordTableModel(columns, parent)

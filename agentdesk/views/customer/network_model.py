@@ -15,10 +15,6 @@ from agentdesk.views.widgets.record_table_model import Column, RecordTableModel
 MISMATCH_BG, RED, GREEN = "#fdecea", "#c0392b", "#1e7d32"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NetworkModel", text)
-
-
 @dataclass(frozen=True)
 class ComparisonRow:
     """One aspect: what CRM says, what the network has, whether it works, and the finding if they differ."""
@@ -35,37 +31,52 @@ def comparison_model(parent=None) -> RecordTableModel:
     bg = lambda r: MISMATCH_BG if r.findings else None  # noqa: E731
 
     def works(r: ComparisonRow) -> str:
-        return "" if r.works is None else (_t("works") if r.works else _t("does not work"))
+        return (
+            ""
+            if r.works is None
+            else (
+                QCoreApplication.translate("NetworkModel", "works")
+                if r.works
+                else QCoreApplication.translate("NetworkModel", "does not work")
+            )
+        )
 
     def explain(r: ComparisonRow) -> str:
         return " ".join(wording.explain(f) for f in r.findings)
 
     columns: list[Column[ComparisonRow]] = [
-        Column(_t("Aspect"), lambda r: r.aspect, background=bg, bold=lambda r: bool(r.findings)),
-        Column(_t("CRM (sold)"), lambda r: r.crm, background=bg),
         Column(
-            _t("Network (the truth)"),
+            QCoreApplication.translate("NetworkModel", "Aspect"),
+            lambda r: r.aspect,
+            background=bg,
+            bold=lambda r: bool(r.findings),
+        ),
+        Column(QCoreApplication.translate("NetworkModel", "CRM (sold)"), lambda r: r.crm, background=bg),
+        Column(
+            QCoreApplication.translate("NetworkModel", "Network (the truth)"),
             lambda r: r.network,
             background=bg,
             foreground=lambda r: RED if r.findings else None,
         ),
         Column(
-            _t("In the network"),
+            QCoreApplication.translate("NetworkModel", "In the network"),
             works,
             background=bg,
             foreground=lambda r: None if r.works is None else (GREEN if r.works else RED),
         ),
-        Column(_t("Explanation"), explain, tooltip=explain, background=bg),
+        Column(
+            QCoreApplication.translate("NetworkModel", "Explanation"), explain, tooltip=explain, background=bg
+        ),
     ]
     return RecordTableModel(columns, parent)
 
 
 def services_model(parent=None) -> RecordTableModel:
     columns: list[Column[NetworkService]] = [
-        Column(_t("Service in the HLR"), lambda s: s.name),
-        Column(_t("Code"), lambda s: s.code),
+        Column(QCoreApplication.translate("NetworkModel", "Service in the HLR"), lambda s: s.name),
+        Column(QCoreApplication.translate("NetworkModel", "Code"), lambda s: s.code),
         Column(
-            _t("State"),
+            QCoreApplication.translate("NetworkModel", "State"),
             lambda s: wording.state("active" if s.active else "inactive"),
             foreground=lambda s: None if s.active else RED,
         ),
@@ -76,12 +87,22 @@ def services_model(parent=None) -> RecordTableModel:
 def aaa_log_model(parent=None) -> RecordTableModel:
     red = lambda r: RED if r.result != "success" else None  # noqa: E731
     columns: list[Column[WirelessAccessRecord]] = [
-        Column(_t("Time"), lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), sort=lambda r: r.at),
-        Column(_t("Service"), lambda r: wording.wireless(r.kind)),
-        Column(_t("Result"), lambda r: wording.state(r.result), foreground=red),
-        Column(_t("Code"), lambda r: r.error_code or "", foreground=red),
         Column(
-            _t("What it means"),
+            QCoreApplication.translate("NetworkModel", "Time"),
+            lambda r: r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+            sort=lambda r: r.at,
+        ),
+        Column(QCoreApplication.translate("NetworkModel", "Service"), lambda r: wording.wireless(r.kind)),
+        Column(
+            QCoreApplication.translate("NetworkModel", "Result"),
+            lambda r: wording.state(r.result),
+            foreground=red,
+        ),
+        Column(
+            QCoreApplication.translate("NetworkModel", "Code"), lambda r: r.error_code or "", foreground=red
+        ),
+        Column(
+            QCoreApplication.translate("NetworkModel", "What it means"),
             lambda r: wording.meaning(r.meaning, r.meaning_zh) if r.error_code else "",
             tooltip=lambda r: r.hint or r.message,
         ),

@@ -14,10 +14,6 @@ from agentdesk.views.widgets.record_table_model import Column, RecordTableModel
 GREY = "#888888"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OffersModel", text)
-
-
 @dataclass(frozen=True)
 class OfferRow:
     product: SalesProduct
@@ -36,7 +32,11 @@ def offer_rows(products) -> list[OfferRow]:
 
 def _validity(v: Validity) -> str:
     start = v.start.astimezone().strftime("%Y-%m-%d") if v.start else ""
-    end = v.end.astimezone().strftime("%Y-%m-%d") if v.end else _t("open-ended")
+    end = (
+        v.end.astimezone().strftime("%Y-%m-%d")
+        if v.end
+        else QCoreApplication.translate("OffersModel", "open-ended")
+    )
     return f"{start} – {end}"
 
 
@@ -45,16 +45,18 @@ def _discount(o: Offer | None) -> str:
         return ""
     value = o.discount_value
     if o.discount_type == "percent":
-        return _t("%1% off").replace("%1", str(value))
+        return QCoreApplication.translate("OffersModel", "%1% off").replace("%1", str(value))
     if o.discount_type == "amount":
         try:
-            return _t("%1 off").replace("%1", wording.money(int(value)))
+            return QCoreApplication.translate("OffersModel", "%1 off").replace(
+                "%1", wording.money(int(value))
+            )
         except ValueError:
             return str(value)
     if o.discount_type == "free_minutes":
-        return _t("%1 free minutes").replace("%1", str(value))
+        return QCoreApplication.translate("OffersModel", "%1 free minutes").replace("%1", str(value))
     if o.discount_type == "free_data":
-        return _t("%1 MB free data").replace("%1", str(value))
+        return QCoreApplication.translate("OffersModel", "%1 MB free data").replace("%1", str(value))
     return f"{wording.term(o.discount_type)} {value}"
 
 
@@ -66,25 +68,57 @@ def offers_model(parent=None) -> RecordTableModel:
 
     columns = [
         Column(
-            _t("Sales product"), lambda r: r.product.name, bold=lambda r: r.product.is_bundle, foreground=grey
+            QCoreApplication.translate("OffersModel", "Sales product"),
+            lambda r: r.product.name,
+            bold=lambda r: r.product.is_bundle,
+            foreground=grey,
         ),
-        Column(_t("Kind"), lambda r: wording.term(r.product.kind), foreground=grey),
-        Column(_t("Number"), lambda r: r.product.number or "", foreground=grey),
         Column(
-            _t("Monthly fee"),
+            QCoreApplication.translate("OffersModel", "Kind"),
+            lambda r: wording.term(r.product.kind),
+            foreground=grey,
+        ),
+        Column(
+            QCoreApplication.translate("OffersModel", "Number"),
+            lambda r: r.product.number or "",
+            foreground=grey,
+        ),
+        Column(
+            QCoreApplication.translate("OffersModel", "Monthly fee"),
             lambda r: wording.money(r.product.monthly_fee),
             sort=lambda r: r.product.monthly_fee,
             align_right=True,
             foreground=grey,
         ),
-        Column(_t("Offer"), lambda r: r.offer.name if r.offer else _t("(no offer)"), foreground=grey),
-        Column(_t("Discount"), lambda r: _discount(r.offer), foreground=grey),
         Column(
-            _t("Valid"),
+            QCoreApplication.translate("OffersModel", "Offer"),
+            lambda r: r.offer.name if r.offer else QCoreApplication.translate("OffersModel", "(no offer)"),
+            foreground=grey,
+        ),
+        Column(
+            QCoreApplication.translate("OffersModel", "Discount"),
+            lambda r: _discount(r.offer),
+            foreground=grey,
+        ),
+        Column(
+            QCoreApplication.translate("OffersModel", "Valid"),
             lambda r: _validity(r.offer.valid_for if r.offer else r.product.valid_for),
             foreground=grey,
         ),
-        Column(_t("In force"), lambda r: _t("yes") if r.valid_now else _t("expired"), foreground=grey),
-        Column(_t("Attributes"), attributes, tooltip=attributes, foreground=grey),
+        Column(
+            QCoreApplication.translate("OffersModel", "In force"),
+            lambda r: (
+                QCoreApplication.translate("OffersModel", "yes")
+                if r.valid_now
+                else QCoreApplication.translate("OffersModel", "expired")
+            ),
+            foreground=grey,
+        ),
+        Column(
+            QCoreApplication.translate("OffersModel", "Attributes"),
+            attributes,
+            tooltip=attributes,
+            foreground=grey,
+        ),
     ]
     return RecordTableModel(columns, parent)

@@ -12,10 +12,6 @@ from agentdesk.views.widgets.record_table_model import Column, RecordTableModel
 RED, STUCK_BG = "#c0392b", "#fdecea"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OrdersModel", text)
-
-
 def _when(d) -> str:
     return d.astimezone().strftime("%Y-%m-%d %H:%M") if d else ""
 
@@ -29,31 +25,44 @@ def orders_model(parent=None) -> RecordTableModel:
 
     columns: list[Column[Order]] = [
         Column(
-            _t("Accepted"),
+            QCoreApplication.translate("OrdersModel", "Accepted"),
             lambda o: _when(o.accepted_at or o.order_date),
             sort=lambda o: o.accepted_at or o.order_date,
             background=stuck_bg,
         ),
-        Column(_t("Order"), lambda o: o.id, background=stuck_bg),
-        Column(_t("Type"), lambda o: o.order_type_name or o.order_type, background=stuck_bg),
+        Column(QCoreApplication.translate("OrdersModel", "Order"), lambda o: o.id, background=stuck_bg),
         Column(
-            _t("Description"), lambda o: o.description, tooltip=lambda o: o.description, background=stuck_bg
+            QCoreApplication.translate("OrdersModel", "Type"),
+            lambda o: o.order_type_name or o.order_type,
+            background=stuck_bg,
         ),
-        Column(_t("Number"), lambda o: o.number or "", background=stuck_bg),
         Column(
-            _t("State"),
+            QCoreApplication.translate("OrdersModel", "Description"),
+            lambda o: o.description,
+            tooltip=lambda o: o.description,
+            background=stuck_bg,
+        ),
+        Column(
+            QCoreApplication.translate("OrdersModel", "Number"), lambda o: o.number or "", background=stuck_bg
+        ),
+        Column(
+            QCoreApplication.translate("OrdersModel", "State"),
             lambda o: wording.state(o.state),
             background=stuck_bg,
             foreground=lambda o: RED if o.open else None,
         ),
         Column(
-            _t("Stuck at"),
+            QCoreApplication.translate("OrdersModel", "Stuck at"),
             stuck,
             background=stuck_bg,
             foreground=lambda o: RED,
             bold=lambda o: bool(stuck(o)),
         ),
-        Column(_t("Completed"), lambda o: _when(o.completion_date), background=stuck_bg),
+        Column(
+            QCoreApplication.translate("OrdersModel", "Completed"),
+            lambda o: _when(o.completion_date),
+            background=stuck_bg,
+        ),
     ]
     return RecordTableModel(columns, parent)
 
@@ -62,29 +71,38 @@ def steps_model(parent=None) -> RecordTableModel:
     abnormal = lambda s: s.abnormal or s.state == "stuck"  # noqa: E731
     columns: list[Column[OrderStep]] = [
         Column(
-            _t("Flow step"),
+            QCoreApplication.translate("OrdersModel", "Flow step"),
             lambda s: s.name,
             bold=abnormal,
             foreground=lambda s: RED if abnormal(s) else None,
         ),
-        Column(_t("Unit"), lambda s: s.unit),
+        Column(QCoreApplication.translate("OrdersModel", "Unit"), lambda s: s.unit),
         Column(
-            _t("State"),
+            QCoreApplication.translate("OrdersModel", "State"),
             lambda s: wording.state(s.state),
             foreground=lambda s: RED if abnormal(s) else None,
             background=lambda s: STUCK_BG if abnormal(s) else None,
         ),
-        Column(_t("Time"), lambda s: _when(s.at)),
-        Column(_t("Note"), lambda s: s.note or "", tooltip=lambda s: s.note),
+        Column(QCoreApplication.translate("OrdersModel", "Time"), lambda s: _when(s.at)),
+        Column(
+            QCoreApplication.translate("OrdersModel", "Note"),
+            lambda s: s.note or "",
+            tooltip=lambda s: s.note,
+        ),
     ]
     return RecordTableModel(columns, parent)
 
 
 def fees_model(parent=None) -> RecordTableModel:
     columns: list[Column[OrderFee]] = [
-        Column(_t("Fee"), lambda f: f.name),
-        Column(_t("Amount"), lambda f: wording.money(f.amount), sort=lambda f: f.amount, align_right=True),
-        Column(_t("State"), lambda f: wording.state(f.state)),
+        Column(QCoreApplication.translate("OrdersModel", "Fee"), lambda f: f.name),
+        Column(
+            QCoreApplication.translate("OrdersModel", "Amount"),
+            lambda f: wording.money(f.amount),
+            sort=lambda f: f.amount,
+            align_right=True,
+        ),
+        Column(QCoreApplication.translate("OrdersModel", "State"), lambda f: wording.state(f.state)),
     ]
     return RecordTableModel(columns, parent)
 

@@ -18,17 +18,22 @@ from agentdesk.views.widgets.record_table_model import Column, RecordTableModel
 RED, GREEN = "#c0392b", "#1e7d32"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SuspensionModel", text)
-
-
 def suspension_model(parent=None) -> RecordTableModel:
     colour = lambda e: RED if e.action == "suspend" else GREEN  # noqa: E731
     columns: list[Column[SuspensionEvent]] = [
-        Column(_t("Time"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M"), sort=lambda e: e.at),
-        Column(_t("Number"), lambda e: e.number or ""),
-        Column(_t("Event"), lambda e: wording.term(e.action), foreground=colour, bold=lambda e: True),
-        Column(_t("Reason"), lambda e: wording.term(e.reason)),
+        Column(
+            QCoreApplication.translate("SuspensionModel", "Time"),
+            lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            sort=lambda e: e.at,
+        ),
+        Column(QCoreApplication.translate("SuspensionModel", "Number"), lambda e: e.number or ""),
+        Column(
+            QCoreApplication.translate("SuspensionModel", "Event"),
+            lambda e: wording.term(e.action),
+            foreground=colour,
+            bold=lambda e: True,
+        ),
+        Column(QCoreApplication.translate("SuspensionModel", "Reason"), lambda e: wording.term(e.reason)),
     ]
     return RecordTableModel(columns, parent)
 

@@ -16,84 +16,92 @@ CTX = "WriteWording"
 # kind -> (button/title, effect sentence)
 ACTIONS = {
     "sync_billing_from_crm": (
-        QT_TRANSLATE_NOOP(CTX, "Sync billing from CRM"),
+        QT_TRANSLATE_NOOP("WriteWording", "Sync billing from CRM"),
         QT_TRANSLATE_NOOP(
-            CTX, "Billing takes CRM's status for this number (CRM is the truth of what was sold)."
+            "WriteWording", "Billing takes CRM's status for this number (CRM is the truth of what was sold)."
         ),
     ),
     "sync_hlr_from_crm": (
-        QT_TRANSLATE_NOOP(CTX, "Sync the network from CRM"),
+        QT_TRANSLATE_NOOP("WriteWording", "Sync the network from CRM"),
         QT_TRANSLATE_NOOP(
-            CTX,
+            "WriteWording",
             "The HLR takes CRM's state, add-on products, VPN membership and data profile for this number.",
         ),
     ),
     "set_hlr_active": (
-        QT_TRANSLATE_NOOP(CTX, "Restore the network state"),
+        QT_TRANSLATE_NOOP("WriteWording", "Restore the network state"),
         QT_TRANSLATE_NOOP(
-            CTX,
+            "WriteWording",
             "The HLR un-bars this number: calls and data work again (restore service first, find the cause after).",
         ),
     ),
     "activate_addon": (
-        QT_TRANSLATE_NOOP(CTX, "Activate in the network"),
-        QT_TRANSLATE_NOOP(CTX, "The HLR activates the add-on product %1, as sold in CRM."),
+        QT_TRANSLATE_NOOP("WriteWording", "Activate in the network"),
+        QT_TRANSLATE_NOOP("WriteWording", "The HLR activates the add-on product %1, as sold in CRM."),
     ),
     "sync_vpn": (
-        QT_TRANSLATE_NOOP(CTX, "Sync the VPN"),
-        QT_TRANSLATE_NOOP(CTX, "The network takes the VPN group and short number from CRM."),
+        QT_TRANSLATE_NOOP("WriteWording", "Sync the VPN"),
+        QT_TRANSLATE_NOOP("WriteWording", "The network takes the VPN group and short number from CRM."),
     ),
     "sync_aaa_from_crm": (
-        QT_TRANSLATE_NOOP(CTX, "Sync AAA from CRM"),
+        QT_TRANSLATE_NOOP("WriteWording", "Sync AAA from CRM"),
         QT_TRANSLATE_NOOP(
-            CTX,
+            "WriteWording",
             "AAA/RADIUS takes CRM's wireless data services (%1): accounts are created, enabled or corrected.",
         ),
     ),
     "unsubscribe_vas": (
-        QT_TRANSLATE_NOOP(CTX, "Unsubscribe"),
+        QT_TRANSLATE_NOOP("WriteWording", "Unsubscribe"),
         QT_TRANSLATE_NOOP(
-            CTX, "The value-added service %1 ends in ISMP and CRM; it is not charged from the next month."
+            "WriteWording",
+            "The value-added service %1 ends in ISMP and CRM; it is not charged from the next month.",
         ),
     ),
     "sync_ismp_from_crm": (
-        QT_TRANSLATE_NOOP(CTX, "Sync ISMP from CRM"),
+        QT_TRANSLATE_NOOP("WriteWording", "Sync ISMP from CRM"),
         QT_TRANSLATE_NOOP(
-            CTX, "ISMP takes CRM's value-added subscriptions: what CRM ended stops being billed."
+            "WriteWording", "ISMP takes CRM's value-added subscriptions: what CRM ended stops being billed."
         ),
     ),
     "reset_password": (
-        QT_TRANSLATE_NOOP(CTX, "Reset password"),
+        QT_TRANSLATE_NOOP("WriteWording", "Reset password"),
         QT_TRANSLATE_NOOP(
-            CTX,
+            "WriteWording",
             "BIMS sets a new broadband password; the customer must enter it in the modem. The old one stops working.",
         ),
     ),
     "change_password": (
-        QT_TRANSLATE_NOOP(CTX, "Change password"),
-        QT_TRANSLATE_NOOP(CTX, "BIMS sets the password the customer chose; the old one stops working."),
+        QT_TRANSLATE_NOOP("WriteWording", "Change password"),
+        QT_TRANSLATE_NOOP(
+            "WriteWording", "BIMS sets the password the customer chose; the old one stops working."
+        ),
     ),
     "unbind_mac": (
-        QT_TRANSLATE_NOOP(CTX, "Unbind MAC"),
-        QT_TRANSLATE_NOOP(CTX, "BIMS forgets the bound router; the next router that dials in is bound."),
+        QT_TRANSLATE_NOOP("WriteWording", "Unbind MAC"),
+        QT_TRANSLATE_NOOP(
+            "WriteWording", "BIMS forgets the bound router; the next router that dials in is bound."
+        ),
     ),
     "clear_sessions": (
-        QT_TRANSLATE_NOOP(CTX, "Clear online sessions"),
+        QT_TRANSLATE_NOOP("WriteWording", "Clear online sessions"),
         QT_TRANSLATE_NOOP(
-            CTX, "Every online session of the account is ended; devices online now are disconnected."
+            "WriteWording",
+            "Every online session of the account is ended; devices online now are disconnected.",
         ),
     ),
     "restart_port": (
-        QT_TRANSLATE_NOOP(CTX, "Restart port"),
-        QT_TRANSLATE_NOOP(CTX, "The access port restarts; the line drops for about a minute."),
+        QT_TRANSLATE_NOOP("WriteWording", "Restart port"),
+        QT_TRANSLATE_NOOP("WriteWording", "The access port restarts; the line drops for about a minute."),
     ),
     "dial_test": (
-        QT_TRANSLATE_NOOP(CTX, "Dial test"),
-        QT_TRANSLATE_NOOP(CTX, "A test login from the network side, as the customer's modem would dial."),
+        QT_TRANSLATE_NOOP("WriteWording", "Dial test"),
+        QT_TRANSLATE_NOOP(
+            "WriteWording", "A test login from the network side, as the customer's modem would dial."
+        ),
     ),
     "line_test": (
-        QT_TRANSLATE_NOOP(CTX, "Line test"),
-        QT_TRANSLATE_NOOP(CTX, "Measures the line's attenuation and signal-to-noise ratio."),
+        QT_TRANSLATE_NOOP("WriteWording", "Line test"),
+        QT_TRANSLATE_NOOP("WriteWording", "Measures the line's attenuation and signal-to-noise ratio."),
     ),
 }
 
@@ -112,7 +120,11 @@ def title(kind: str) -> str:
 
 def _subject(action) -> str:
     if action.kind == "sync_aaa_from_crm":
-        return wording.wireless(action.subject) if action.subject else tr("all")
+        return (
+            wording.wireless(action.subject)
+            if action.subject
+            else QCoreApplication.translate("WriteWording", "all")
+        )
     return action.subject
 
 
@@ -120,19 +132,22 @@ def confirmation(action) -> tuple[str, str, str]:
     """Title, the question (naming the customer, the number and the effect) and a detail line."""
     effect = tr(ACTIONS[action.kind][1]).replace("%1", _subject(action)) if action.kind in ACTIONS else ""
     question = (
-        tr("%1 for <b>%2</b>, %3?")
+        QCoreApplication.translate("WriteWording", "%1 for <b>%2</b>, %3?")
         .replace("%1", escape(title(action.kind)))
         .replace("%2", escape(action.customer_name))
         .replace("%3", escape(action.number))
     )
-    detail = tr(
-        "Effect: %1 The back office is changed at once; the action is recorded in the audit trail."
+    detail = QCoreApplication.translate(
+        "WriteWording",
+        "Effect: %1 The back office is changed at once; the action is recorded in the audit trail.",
     ).replace("%1", effect)
     return title(action.kind), f"{question}<br><br>{escape(detail)}", ""
 
 
 def failure_note() -> str:
-    return tr("Retrying sends the same request with the same key: the back office acts only once.")
+    return QCoreApplication.translate(
+        "WriteWording", "Retrying sends the same request with the same key: the back office acts only once."
+    )
 
 
 def outcome(action, result) -> str:
@@ -141,13 +156,13 @@ def outcome(action, result) -> str:
     if isinstance(result, DialTest):
         if result.succeeded:
             return (
-                tr("Dial test of %1 succeeded in %2 ms.")
+                QCoreApplication.translate("WriteWording", "Dial test of %1 succeeded in %2 ms.")
                 .replace("%1", action.number)
                 .replace("%2", str(result.duration_ms))
             )
         meaning = wording.meaning(result.reason or result.message, result.meaning_zh)
         return (
-            tr("Dial test of %1 failed in %2 ms: code %3, %4.")
+            QCoreApplication.translate("WriteWording", "Dial test of %1 failed in %2 ms: code %3, %4.")
             .replace("%1", action.number)
             .replace("%2", str(result.duration_ms))
             .replace("%3", result.radius_code or "?")
@@ -155,7 +170,7 @@ def outcome(action, result) -> str:
         )
     if isinstance(result, LineTest):
         return (
-            tr("Line test of %1: %2 (attenuation %3 dB, SNR %4 dB).")
+            QCoreApplication.translate("WriteWording", "Line test of %1: %2 (attenuation %3 dB, SNR %4 dB).")
             .replace("%1", action.number)
             .replace("%2", wording.state(result.verdict))
             .replace("%3", f"{result.attenuation_db:g}")
@@ -163,19 +178,30 @@ def outcome(action, result) -> str:
         )
     if isinstance(result, BroadbandOperation) and result.new_password:
         return (
-            tr("%1 done for %2. Read the new password to the customer: %3")
+            QCoreApplication.translate(
+                "WriteWording", "%1 done for %2. Read the new password to the customer: %3"
+            )
             .replace("%1", name)
             .replace("%2", action.number)
             .replace("%3", result.new_password)
         )
     replayed = (
-        tr(" (the back office had already done it; nothing was done twice)")
+        QCoreApplication.translate(
+            "WriteWording", " (the back office had already done it; nothing was done twice)"
+        )
         if getattr(result, "replayed", False)
         else ""
     )
     if isinstance(result, Activation) and not result.changed:
         return (
-            tr("%1 for %2: nothing needed changing.").replace("%1", name).replace("%2", action.number)
+            QCoreApplication.translate("WriteWording", "%1 for %2: nothing needed changing.")
+            .replace("%1", name)
+            .replace("%2", action.number)
             + replayed
         )
-    return tr("%1 done for %2.").replace("%1", name).replace("%2", action.number) + replayed
+    return (
+        QCoreApplication.translate("WriteWording", "%1 done for %2.")
+        .replace("%1", name)
+        .replace("%2", action.number)
+        + replayed
+    )
