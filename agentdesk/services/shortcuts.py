@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -124,7 +125,9 @@ def _chord(text: str) -> str:
 
 def normalise(keys: str) -> str:
     """``"shift+ctrl+a"`` → ``"Ctrl+Shift+A"``; chords of a sequence joined by ``", "``; "" stays ""."""
-    return ", ".join(c for c in (_chord(part) for part in keys.split(",") if part.strip()) if c)
+    return ", ".join(
+        c for c in (_chord(part) for part in re.split(r",\s+", keys.strip()) if part.strip()) if c
+    )
 
 
 def _is_function_key(key: str) -> bool:

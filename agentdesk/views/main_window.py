@@ -10,11 +10,12 @@ import asyncio
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QToolBar,
@@ -30,10 +31,13 @@ from agentdesk.views.start_page import StartPage
 from agentdesk.views.widgets.health_indicator import HealthView, SystemHealthBar, system_display_name
 from agentdesk.views.widgets.placeholder_panel import PlaceholderPanel
 from agentdesk.views.widgets.search_box import CustomerSearchBox
+from agentdesk.views.workbench.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
 HEALTH_SYSTEMS = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tickets", "kb"]
+# Docks the window places itself; panels of other keys (e.g. calls, pretreatment, dashboard) get a dock too.
+KNOWN_PANELS = ("toolbox", "knowledge", "tickets")
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +47,7 @@ class MainWindow(QMainWindow):
     current_customer_changed = Signal(
         object
     )  # the open customer's match (customer_id, name, number), or None
+    workspace_opened = Signal(object)  # a new CustomerWorkspace (its tabs are arranged as the agent chose)
 
     def __init__(self, desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.setWindowTitle(self.tr("AgentDesk — service front workbench"))
         self.resize(1360, 860)
+        self.workbench = Workbench(self)
 
         self.search = CustomerSearchBox(self)
         self.search.search_requested.connect(self.start_search)
@@ -100,6 +106,7 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.docks["toolbox"], self.docks["knowledge"])
         self.tabifyDockWidget(self.docks["tickets"], self.docks["audit"])
+        self._add_feature_docks()
         self.docks["toolbox"].raise_()
         self.docks["tickets"].raise_()
         self._default_state = self.saveState()
@@ -117,6 +124,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.show_agent()
         self._restore_layout()
+        self.workbench.finish(self.tools_menu)
 
     # -- building ---------------------------------------------------------------------------------
     def _panel(self, key: str, title: str, explanation: str) -> QWidget:
@@ -136,43 +144,80 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.docks[key] = dock
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _add_feature_docks(self) -> None:
+        """A dock for every other plugged-in panel, titled by the panel; a panel that fails is left out."""
+        titles = {
+            "calls": self.tr("Calls"),
+            "pretreatment": self.tr("Pretreatment"),
+            "dashboard": self.tr("Team dashboard"),
+        }
+        for key, factory in self.desk.panels.items():
+            if key in KNOWN_PANELS or key in self.docks:
+                continue
+            try:
+                widget = factory(self)
+            except Exception:
+                log.exception("panel %s could not be built", key)
+                continue
+            title = widget.windowTitle() or titles.get(key, key)
+            self._add_dock(key, title, widget, Qt.DockWidgetArea.RightDockWidgetArea)
+            if key == "calls":  # the shift's calls sit with the tickets and the audit trail
+                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.docks[key])
+                self.tabifyDockWidget(self.docks["tickets"], self.docks[key])
+            else:
+                self.tabifyDockWidget(self.docks["toolbox"], self.docks[key])
+
+    def _action(self, action_id: str, text: str, slot) -> QAction:
+        """A window action under its declared id (agentdesk.services.shortcuts): keys as the agent set them."""
+        return self.workbench.action(action_id, text, slot)
 
     def _build_menus(self) -> None:
+        wb = self.workbench
         m = self.menuBar()
         desk_menu = m.addMenu(self.tr("&Desk"))
-        desk_menu.addAction(self._action(self.tr("Sign &out"), None, self.sign_out_requested.emit))
+        desk_menu.addAction(self._action("desk.preferences", self.tr("&Preferences…"), wb.open_preferences))
         desk_menu.addSeparator()
-        desk_menu.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.close))
+        desk_menu.addAction(self._action("desk.sign_out", self.tr("Sign &out"), self.sign_out_requested.emit))
+        desk_menu.addSeparator()
+        desk_menu.addAction(self._action("desk.quit", self.tr("&Quit"), self.close))
 
         cust = m.addMenu(self.tr("&Customer"))
-        self.focus_search_action = self._action(self.tr("&Find customer"), "Ctrl+F", self.focus_search)
+        self.focus_search_action = self._action("customer.find", self.tr("&Find customer"), self.focus_search)
         cust.addAction(self.focus_search_action)
-        cust.addAction(self._action(self.tr("&Next tab"), "Ctrl+PgDown", lambda: self._step_tab(1)))
-        cust.addAction(self._action(self.tr("&Previous tab"), "Ctrl+PgUp", lambda: self._step_tab(-1)))
-        cust.addAction(self._action(self.tr("&Refresh"), "F5", self.refresh_current))
+        cust.addAction(self._action("customer.next", self.tr("&Next customer"), lambda: self._step_tab(1)))
+        cust.addAction(
+            self._action("customer.previous", self.tr("&Previous customer"), lambda: self._step_tab(-1))
+        )
+        cust.addAction(self._action("customer.refresh", self.tr("&Refresh"), self.refresh_current))
         cust.addAction(
             self._action(
-                self.tr("&Close customer"), "Ctrl+W", lambda: self.close_customer(self.tabs.currentIndex())
+                "customer.close",
+                self.tr("&Close customer"),
+                lambda: self.close_customer(self.tabs.currentIndex()),
             )
         )
 
         view = m.addMenu(self.tr("&View"))
+        view.addAction(self._action("view.palette", self.tr("Command &palette…"), wb.open_palette))
+        view.addAction(self._action("view.shortcuts", self.tr("&Keyboard shortcuts"), wb.toggle_overlay))
+        view.addAction(self._action("view.start", self.tr("&Start page"), wb.show_start_page))
+        view.addSeparator()
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
-        view.addAction(self._action(self.tr("&Reset layout"), None, self.reset_layout))
+        view.addAction(self._action("view.larger", self.tr("&Larger text"), lambda: wb.step_font(1)))
+        view.addAction(self._action("view.smaller", self.tr("S&maller text"), lambda: wb.step_font(-1)))
+        view.addAction(self._action("view.reset_font", self.tr("&Normal text size"), lambda: wb.step_font(0)))
+        view.addAction(self._action("view.theme", self.tr("Light/&dark theme"), wb.toggle_theme))
+        view.addSeparator()
+        view.addAction(self._action("view.reset_layout", self.tr("&Reset layout"), wb.reset_layout))
         self.view_menu = view
 
         tools = m.addMenu(self.tr("&Tools"))
         self.tools_menu = tools
+        for action in self.desk.extras.get("window_actions", []):  # e.g. the team-lead dashboard
+            tools.addAction(action)
+            self.addAction(action)
         for dock in self.docks.values():
             panel = dock.widget()
             for action in getattr(panel, "actions_for_window", lambda: [])():
@@ -181,6 +226,12 @@ class MainWindow(QMainWindow):
             attach = getattr(panel, "attach", None)
             if attach is not None:
                 attach(self)
+
+    def menu_before_tools(self, title: str) -> QMenu:
+        """A menu of a feature (e.g. Phone) placed before Tools."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self.tools_menu.menuAction(), menu)
+        return menu
 
     # -- status -------------------------------------------------------------------------------------
     def show_agent(self) -> None:
@@ -254,8 +305,10 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(i)
                 return w
         workspace = CustomerWorkspace(self.desk, match, self)
+        self.workbench.workspace_opened(workspace)
         index = self.tabs.addTab(workspace, f"{match.name} {match.number}")
         self.tabs.setCurrentIndex(index)
+        self.workspace_opened.emit(workspace)
         workspace.load()
         asyncio.ensure_future(self._remember_recent(match))
         return workspace
@@ -309,6 +362,7 @@ class MainWindow(QMainWindow):
         self.desk.settings.set(WINDOW_STATE, bytes(self.saveState().data()))
 
     def reset_layout(self) -> None:
+        """Docks and toolbars as they came (the workbench also puts the customer-view tabs back)."""
         self.restoreState(self._default_state)
         for dock in self.docks.values():
             dock.setVisible(True)
@@ -319,6 +373,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         """Save the layout and stop this window's work; the app closes the services after the loop."""
         self.save_layout()
+        self.workbench.close()
         if self._search_task and not self._search_task.done():
             self._search_task.cancel()
         for w in self.customer_workspaces():

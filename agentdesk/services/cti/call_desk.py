@@ -320,20 +320,27 @@ class CallDesk:
         except Exception:
             log.exception("could not audit %s of call %s", operation, active.call.id)
 
-    async def finish_wrap_up(self, disposition: str, note: str = "", customer: Any = None) -> str:
-        """Record how the ended call went; ``customer`` (a match) stands in for an unknown caller the agent
-        found by hand. Returns the ticket desk's wrap-up id ("" when the ticket desk is not plugged in)."""
+    async def finish_wrap_up(
+        self, disposition: str, note: str = "", customer: Any = None, *, wrapup_id: str | None = None
+    ) -> str:
+        """Record how the ended call went and end its wrap-up timer.
+
+        ``customer`` (a match) stands in for an unknown caller the agent found by hand. ``wrapup_id``: the
+        ticket desk's wrap-up dialog already recorded it (only the call history learns of it here).
+        Returns the ticket desk's wrap-up id ("" when the ticket desk is not plugged in).
+        """
         pending = self._wrap_up
         if pending is None:
             raise WrapUpUnavailable("no ended call is waiting for a wrap-up")
         match = pending.caller.match or customer
-        wrapup_id = ""
         wrapups = self._wrapups()
-        if wrapups is not None and match is not None:
-            number = match.number or lookup_number(pending.call.caller)
-            wrapups.call_for(match.customer_id, number, match.name)
-            recorded = await wrapups.record(match.customer_id, disposition, note=note)
-            wrapup_id = recorded.id
+        if wrapup_id is None:
+            wrapup_id = ""
+            if wrapups is not None and match is not None:
+                number = match.number or lookup_number(pending.call.caller)
+                wrapups.call_for(match.customer_id, number, match.name)
+                recorded = await wrapups.record(match.customer_id, disposition, note=note)
+                wrapup_id = recorded.id
         seconds = self.wrap_up_seconds()
         await self.history.note_wrap_up(
             pending.call.id, disposition, wrapup_id, round(seconds) if seconds is not None else None
