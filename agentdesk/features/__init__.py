@@ -20,6 +20,7 @@ FEATURE_MODULES: list[str] = [
     "agentdesk.features.toolbox",
     "agentdesk.features.tickets",
     "agentdesk.features.knowledge",
+    "agentdesk.features.workbench",
 ]
 
 
