@@ -342,26 +342,29 @@ class TicketOutbox:
         delay: float | None = None
         while True:
             try:
-                if delay is None:
-                    await self._wake.wait()
-                else:
-                    await asyncio.wait_for(self._wake.wait(), timeout=delay)
-            except TimeoutError:
-                pass
-            self._wake.clear()
-            try:
+                try:
+                    if delay is None:
+                        await self._wake.wait()
+                    else:
+                        await asyncio.wait_for(self._wake.wait(), timeout=delay)
+                except TimeoutError:
+                    pass
+                self._wake.clear()
                 report = await self.deliver_pending()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # local storage trouble: keep the worker alive and try later
+            except Exception:
+                # Local storage trouble, or a step taken while no event loop was "running" (qasync's
+                # run_until_complete processes Qt events once more after it stopped): keep the worker
+                # alive, yield without needing the loop, and try again later.
                 log.exception("outbox delivery pass failed")
                 report = DeliveryReport(waiting=1)
+                await asyncio.sleep(0)
             if report.waiting:
-                # the system is down, slow or the sign-in expired: try again later, less and less often
+                # the system is down, slow or the sign-in expired: try again later, less and less often;
+                # with some jitter, so desks that lost the system together do not return together
                 delay = self._retry_delays[min(self._failures, len(self._retry_delays) - 1)]
-                delay *= random.uniform(
-                    0.8, 1.2
-                )  # desks that lost the system together do not return together
+                delay *= random.uniform(0.8, 1.2)
                 self._failures += 1
             else:
                 self._failures = 0
