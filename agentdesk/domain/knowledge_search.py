@@ -17,6 +17,7 @@ by spaces; FTS5 does the ranking (BM25) and the phrase matching. Pure functions 
 from __future__ import annotations
 
 import html
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -65,7 +66,7 @@ def index_tokens(text: str) -> str:
     out: list[str] = []
     for cjk, word in _RUN.findall(normalise(text)):
         if cjk:
-            out.extend(_pairs(cjk))
+            out.extend(map(operator.add, cjk, cjk[1:]))  # the overlapping pairs, made in C
             out.append(cjk[-1])
         else:
             out.append(word)

@@ -44,6 +44,8 @@ from agentdesk.views.knowledge.result_list import ResultList
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 120
+SEARCH_SHORTCUT = "Ctrl+Shift+K"  # Ctrl+K is the command palette
+ANNOUNCEMENTS_SHORTCUT = "Ctrl+Shift+G"  # 公告 (gonggao)
 
 
 def _when(moment: datetime | None) -> str:
@@ -84,7 +86,7 @@ class KnowledgePanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("kb-search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search the knowledge base (Ctrl+K)"))
+        self.search.setPlaceholderText(self.tr("Search the knowledge base (Ctrl+Shift+K)"))
         self.field = QComboBox(self)
         self.field.setObjectName("kb-field")
         for text, value in (
@@ -225,10 +227,10 @@ class KnowledgePanel(QWidget):
     # -- window integration -------------------------------------------------------------------------
     def actions_for_window(self) -> list[QAction]:
         find = QAction(self.tr("Search the &knowledge base"), self)
-        find.setShortcut(QKeySequence("Ctrl+K"))
+        find.setShortcut(QKeySequence(SEARCH_SHORTCUT))
         find.triggered.connect(self.focus_search)
         news = QAction(self.tr("Knowledge &announcements"), self)
-        news.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        news.setShortcut(QKeySequence(ANNOUNCEMENTS_SHORTCUT))
         news.triggered.connect(lambda: self.show_announcement(""))
         sync = QAction(self.tr("S&ync knowledge base now"), self)
         sync.triggered.connect(lambda: self.service.sync.start())
@@ -269,6 +271,7 @@ class KnowledgePanel(QWidget):
     async def _sign_in(self) -> None:
         await self.service.sync.load_status()
         await asyncio.gather(self.refresh_catalogue(), self.refresh_announcements(), self.refresh_lists())
+        self.service.sync.start()  # at every sign-in; the periodic loop joins it
         self.service.sync.start_periodic(self.sync_interval_s, when=self._signed_in)
         try:
             await self.service.announcements.refresh()

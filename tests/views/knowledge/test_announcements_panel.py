@@ -30,8 +30,9 @@ def test_urgent_banner_at_sign_in_on_the_main_window(make_desk, qtbot, run):
     assert panel.banner.text.text().endswith(
         urgent[0].announcement.title + (f"  (and {len(urgent) - 1} more)" if len(urgent) > 1 else "")
     )
-    tools = [a.text() for a in window.tools_menu.actions()]
-    assert "Search the &knowledge base" in tools
+    tools = {a.text(): a.shortcut().toString() for a in window.tools_menu.actions()}
+    assert tools["Search the &knowledge base"] == "Ctrl+Shift+K"
+    assert tools["Knowledge &announcements"] == "Ctrl+Shift+G"
 
     qtbot.mouseClick(panel.banner.read, Qt.MouseButton.LeftButton)  # shows the announcement: read now
     assert panel.tabs.currentWidget() is panel.announcements and window.docks["knowledge"].isVisible()
