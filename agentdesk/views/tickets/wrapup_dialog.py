@@ -38,6 +38,15 @@ from agentdesk.views.tickets import labels
 log = logging.getLogger(__name__)
 
 
+def _fit(lst: QListWidget, most_rows: int = 5) -> None:
+    """As tall as its items (up to ``most_rows``), long lines elided instead of a horizontal scroll bar."""
+    lst.setTextElideMode(Qt.TextElideMode.ElideRight)
+    lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    rows = min(lst.count(), most_rows)
+    height = sum(lst.sizeHintForRow(i) for i in range(rows)) + 2 * lst.frameWidth() + 4
+    lst.setFixedHeight(max(height, 24))
+
+
 class WrapUpDialog(QDialog):
     recorded = Signal(object)  # the stored WrapUp
 
@@ -100,7 +109,7 @@ class WrapUpDialog(QDialog):
         self.no_runs = QLabel(self.tr("No pretreatment run in this call."), self)
         self.no_tickets = QLabel(self.tr("No ticket in this call."), self)
         for lst, empty in ((self.runs, self.no_runs), (self.tickets, self.no_tickets)):
-            lst.setMaximumHeight(78)
+            _fit(lst)
             lst.setVisible(lst.count() > 0)
             empty.setStyleSheet("color: palette(mid);")
             empty.setVisible(lst.count() == 0)
