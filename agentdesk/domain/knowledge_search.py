@@ -187,6 +187,11 @@ def html_to_text(fragment: str) -> str:
     return _BLANK_LINES.sub("\n", text).strip()
 
 
+def text_as_html(text: str) -> str:
+    """A plain-text body (``bodyFormat`` other than html) as paragraphs of escaped text."""
+    return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+
+
 def _normalised_with_map(text: str) -> tuple[str, list[int] | None]:
     """``normalise(text)`` with the original index of every normalised character (None when the two
     line up one to one, as they do for nearly all text: then no map is built)."""

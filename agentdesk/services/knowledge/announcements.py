@@ -9,7 +9,6 @@ retries), and every outcome goes to the audit trail.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -241,10 +240,3 @@ class AnnouncementService:
             )
         except Exception:  # the publication itself happened (or failed) either way
             log.exception("could not audit the announcement publication")
-
-
-async def gather_quietly(*aws) -> None:
-    """Await several calls, logging (not raising) their failures: for best-effort refreshes."""
-    for result in await asyncio.gather(*aws, return_exceptions=True):
-        if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
-            log.info("knowledge refresh failed: %s", result)

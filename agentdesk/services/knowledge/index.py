@@ -29,6 +29,7 @@ from agentdesk.domain.knowledge_search import (
     index_tokens,
     keyword_tokens,
     snippet,
+    text_as_html,
 )
 from agentdesk.services.knowledge.models import (
     ArticleSummary,
@@ -93,12 +94,13 @@ def prepare(items: Iterable[Article]) -> list[PreparedArticle]:
             continue
         keywords = [str(k) for k in item.keywords]
         path = [str(p) for p in item.catalogue_path]
-        body_text = html_to_text(item.body)
+        body = item.body if item.body_format == "html" else text_as_html(item.body)
+        body_text = html_to_text(body)
         row = {
             "id": item.id,
             "title": item.title,
             "keywords": json.dumps(keywords, ensure_ascii=False),
-            "body_html": item.body,
+            "body_html": body,
             "body_text": body_text,
             "catalogue_id": item.catalogue_id,
             "catalogue_path": json.dumps(path, ensure_ascii=False),

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from agentdesk.domain.knowledge import Article, CatalogueNode
-from agentdesk.domain.knowledge_search import html_to_text
+from agentdesk.domain.knowledge_search import html_to_text, text_as_html
 from agentdesk.services.knowledge.announcements import AnnouncementService
 from agentdesk.services.knowledge.index import KnowledgeIndex
 from agentdesk.services.knowledge.library import KnowledgeLibrary
@@ -25,12 +25,13 @@ SEARCH_PAGE = 50
 
 
 def _cached(a: Article) -> CachedArticle:
+    body = a.body if a.body_format == "html" else text_as_html(a.body)
     return CachedArticle(
         id=a.id,
         title=a.title,
         keywords=tuple(a.keywords),
-        body_html=a.body,
-        body_text=html_to_text(a.body),
+        body_html=body,
+        body_text=html_to_text(body),
         catalogue_id=a.catalogue_id,
         catalogue_path=tuple(a.catalogue_path),
         flow_id=a.flow_id,
@@ -77,15 +78,6 @@ class KnowledgeService:
 
     async def catalogue(self) -> list[CatalogueNode]:
         return await asyncio.to_thread(self.index.catalogue)
-
-    async def signed_in(self) -> None:
-        """Start the background sync and refresh announcements (best effort: offline keeps the copy)."""
-        await self.sync.load_status()
-        self.sync.start()
-        try:
-            await self.announcements.refresh()
-        except Exception as exc:  # offline: the local list stays and the status line says so
-            log.info("announcements not refreshed: %s", exc)
 
     async def aclose(self) -> None:
         await self.sync.aclose()

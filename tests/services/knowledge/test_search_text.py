@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agentdesk.domain.knowledge_search import (
     SearchField,
@@ -15,6 +17,7 @@ from agentdesk.domain.knowledge_search import (
     index_tokens,
     keyword_tokens,
     snippet,
+    text_as_html,
 )
 from agentdesk.services.knowledge.article_html import safe_html
 
@@ -114,3 +117,31 @@ def test_article_bodies_are_sanitised_for_display():
     assert "<img" not in out and "iframe" not in out and "url(" not in out and "file:" not in out
     assert '<span style="color:#c00">红字</span>' in out and "<b>注意</b>" in out and "链接" in out
     assert "[图片未显示：拓扑图]" in out and "[图片未显示]" in out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_any_typed_text_compiles_to_a_query_fts5_accepts(text):
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE f USING fts5(title, keywords, body, catalogue, content='', columnsize=0, "
+        "tokenize='unicode61 remove_diacritics 0')"
+    )
+    conn.execute(
+        "INSERT INTO f (rowid, title, keywords, body, catalogue) VALUES (1, ?, '', ?, '')",
+        (index_tokens(text), index_tokens(text)),
+    )
+    for search_field in SearchField:
+        c = compile_query(text, search_field)
+        for expr in (c.exact, c.partial):
+            if expr:
+                conn.execute("SELECT rowid FROM f WHERE f MATCH ?", (expr,)).fetchall()
+    c = compile_query(text)
+    if not c.empty:  # a text always finds itself
+        assert conn.execute("SELECT rowid FROM f WHERE f MATCH ?", (c.exact,)).fetchall() == [(1,)]
+    for t, _on in snippet(text, c.terms).pieces() + highlight(text, c.terms).pieces():
+        assert isinstance(t, str)
+
+
+def test_plain_text_bodies_become_escaped_paragraphs():
+    assert text_as_html("第一段<b>\n\n第二段") == "<p>第一段&lt;b&gt;</p><p>第二段</p>"
