@@ -189,6 +189,8 @@ class CustomerInfoTab(CustomerTab):
 
     def clear(self) -> None:
         super().clear()
+        for task in list(self._reveal_tasks):
+            task.cancel()
         for field in self.pii.values():
             field.set_masked("")
         for label in self.fields.values():

@@ -62,6 +62,7 @@ class CustomerWorkspace(QWidget):
         self._number = match.number or None
         self._generation = 0
         self._fetch = Fetcher()
+        self._fresh_fetchers: list[Fetcher] = []  # rounds of tabs refreshed after a write
         self._load_task: asyncio.Task | None = None
         self._tab_tasks: dict[str, asyncio.Task] = {}
         self._write_tasks: set[asyncio.Task] = set()
@@ -214,6 +215,9 @@ class CustomerWorkspace(QWidget):
         self._tab_tasks = {}
         self._fetch.close()
         self._fetch = Fetcher()
+        for fetcher in self._fresh_fetchers:
+            fetcher.close()
+        self._fresh_fetchers = []
         self._load_error = None
 
     async def _load(self, generation: int) -> None:
@@ -318,8 +322,9 @@ class CustomerWorkspace(QWidget):
             and scope.key == self.scope.key
         )
 
-    def reload_tab(self, key: str, fresh: bool = False) -> None:
-        """Load one tab again (its retry, a new filter); ``fresh`` asks the back office anew."""
+    def reload_tab(self, key: str, fresh: bool = False, fetch: Fetcher | None = None) -> None:
+        """Load one tab again (its retry, a new filter); ``fresh`` asks the back office anew (through
+        ``fetch`` when several tabs refresh together and share their answers)."""
         if self.scope is None:
             self.load()
             return
@@ -329,16 +334,22 @@ class CustomerWorkspace(QWidget):
         old = self._tab_tasks.get(key)
         if old is not None and not old.done():
             old.cancel()
-        fetch = Fetcher() if fresh else self._fetch
+        if fetch is None:
+            fetch = self._fetch
+            if fresh:
+                fetch = Fetcher()
+                self._fresh_fetchers.append(fetch)
         page.show_loading()
         task = asyncio.ensure_future(self._load_tab(page, self.scope, self._generation, fetch))
         self._tab_tasks[key] = task
 
     def refresh_tabs(self, keys) -> None:
         """After a write: the affected tabs ask the back office again (their earlier answers are stale)."""
+        fetch = Fetcher()
+        self._fresh_fetchers.append(fetch)
         for key in keys:
             if key in self.tab_pages:
-                self.reload_tab(key, fresh=True)
+                self.reload_tab(key, fetch=fetch)
 
     async def loaded(self) -> None:
         """Return when the current load finished; raise :class:`CustomerNotLoaded` if the customer could not be."""
