@@ -95,6 +95,20 @@ async def shoot(out: Path) -> None:
             print(path, page.state, w.marked_tabs())
             w.dispose()
             w.deleteLater()
+        from agentdesk.views.main_window import MainWindow
+
+        window = MainWindow(desk)  # the workbench around the view, for context
+        window.resize(1500, 950)
+        window.show()
+        w = window.open_customer(
+            CustomerMatch(rich["customer_id"], rich["customer_name"], rich["number"], "", "")
+        )
+        await w.loaded()
+        for _ in range(20):
+            await asyncio.sleep(0.02)
+        window.grab().save(str(out / "customer_workbench.png"))
+        print(out / "customer_workbench.png")
+        window.close()
     finally:
         await desk.aclose()
         await asyncio.to_thread(stub.stop)
