@@ -21,6 +21,8 @@ FEATURE_MODULES: list[str] = [
     "agentdesk.features.tickets",
     "agentdesk.features.knowledge",
     "agentdesk.features.workbench",
+    "agentdesk.features.dashboard",
+    "agentdesk.features.pretreatment",
 ]
 
 

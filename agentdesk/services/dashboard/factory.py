@@ -20,6 +20,7 @@ from agentdesk.storage.database import LocalDatabase
 class DashboardServices:
     service: DashboardService
     owned_events: Any = None  # an events connector built here, closed with the desk
+    opener: Any = None  # the view's window opener, kept alive with the desk (set by the feature)
 
     async def aclose(self) -> None:
         if self.owned_events is not None:

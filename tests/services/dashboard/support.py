@@ -68,6 +68,10 @@ class KnownSet:
     def last_day(self) -> date:
         return max(self.created.values()).astimezone(SH).date()
 
+    def local_days(self) -> tuple[date, date]:
+        """First and last day in this machine's zone (a desk built without a clock of its own)."""
+        return min(self.created.values()).astimezone().date(), max(self.created.values()).astimezone().date()
+
 
 # name: (type, category, pretreated, created closed, escalated)
 TICKETS = {
