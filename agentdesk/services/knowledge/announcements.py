@@ -106,9 +106,10 @@ class AnnouncementService:
         self.clock = clock
         self._listeners: list[Callable[[], None]] = []
 
-    def add_listener(self, listener: Callable[[], None]) -> None:
-        """``listener()`` runs after the list or a read marker changed."""
+    def add_listener(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """``listener()`` runs after the list or a read marker changed; returns its remover."""
         self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def _changed(self) -> None:
         for listener in list(self._listeners):

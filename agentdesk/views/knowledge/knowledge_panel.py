@@ -9,6 +9,7 @@ older search and a stale answer is never shown.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import datetime
@@ -192,10 +193,13 @@ class KnowledgePanel(QWidget):
         self.announcements.write_requested.connect(self.write_announcement)
         self.banner.read_requested.connect(self.show_announcement)
         self.banner.dismissed.connect(self._banner_dismissed)
-        self.service.sync.add_listener(self._on_sync)
-        self.service.announcements.add_listener(
-            lambda: self._run("announcements", self.refresh_announcements())
-        )
+        self._unlisten = [
+            self.service.sync.add_listener(self._on_sync),
+            self.service.announcements.add_listener(
+                lambda: self._run("announcements", self.refresh_announcements())
+            ),
+        ]
+        self.destroyed.connect(lambda *_: self._stop_listening())
         self._on_sync(self.service.sync.status)
 
     # -- tasks: latest wins per name --------------------------------------------------------------
@@ -217,8 +221,16 @@ class KnowledgePanel(QWidget):
         except Exception:  # a bug must not take the window down; it is in the log
             log.exception("knowledge panel task %s failed", name)
 
+    def _stop_listening(self) -> None:
+        for remove in self._unlisten:
+            remove()
+        self._unlisten = []
+
     async def aclose(self) -> None:
         """Cancel and await this panel's work (the desk calls it on shutdown)."""
+        self._stop_listening()
+        with contextlib.suppress(RuntimeError):  # the widget may be gone already (window closed)
+            self._clock.stop()
         tasks = [t for t in self._tasks.values() if not t.done()]
         for t in tasks:
             t.cancel()
