@@ -7,28 +7,32 @@ from PySide6.QtCore import QCoreApplication
 from agentdesk.views.widgets.health_indicator import system_display_name
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ErrorText", text)
-
-
 def describe(exc: BaseException) -> str:
     """A sentence an agent can read: what failed, in which system, and the back end's own words."""
     kind = getattr(exc, "kind", "")
     system = getattr(exc, "system", None)
-    name = system_display_name(system) if system else _t("The desk")
+    name = system_display_name(system) if system else QCoreApplication.translate("ErrorText", "The desk")
     templates = {
-        "unavailable": _t("%1 is not available right now. Other systems keep working; try again shortly."),
-        "circuit_open": _t(
-            "%1 failed repeatedly; the desk pauses calls to it for a moment. Try again shortly."
+        "unavailable": QCoreApplication.translate(
+            "ErrorText", "%1 is not available right now. Other systems keep working; try again shortly."
         ),
-        "timeout": _t("%1 did not answer in time. Try again; nothing was changed twice."),
-        "malformed": _t("%1 sent an answer the desk cannot read. The fault is reported; try again later."),
-        "rejected": _t("%1 refused the request: %2"),
-        "not_found": _t("%1 has no record of this: %2"),
-        "forbidden": _t("You are not allowed to do this in %1."),
-        "unauthorised": _t("Your sign-in has expired. Sign in again; your open work is kept."),
-        "service": _t("%1 could not complete this: %2"),
+        "circuit_open": QCoreApplication.translate(
+            "ErrorText", "%1 failed repeatedly; the desk pauses calls to it for a moment. Try again shortly."
+        ),
+        "timeout": QCoreApplication.translate(
+            "ErrorText", "%1 did not answer in time. Try again; nothing was changed twice."
+        ),
+        "malformed": QCoreApplication.translate(
+            "ErrorText", "%1 sent an answer the desk cannot read. The fault is reported; try again later."
+        ),
+        "rejected": QCoreApplication.translate("ErrorText", "%1 refused the request: %2"),
+        "not_found": QCoreApplication.translate("ErrorText", "%1 has no record of this: %2"),
+        "forbidden": QCoreApplication.translate("ErrorText", "You are not allowed to do this in %1."),
+        "unauthorised": QCoreApplication.translate(
+            "ErrorText", "Your sign-in has expired. Sign in again; your open work is kept."
+        ),
+        "service": "%2",  # a use-case's own message is already written for the agent
     }
-    template = templates.get(kind, _t("%1 failed: %2"))
+    template = templates.get(kind, QCoreApplication.translate("ErrorText", "%1 failed: %2"))
     detail = getattr(exc, "message", None) or str(exc)
     return template.replace("%1", name).replace("%2", detail)
