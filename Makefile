@@ -45,3 +45,24 @@ ts: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)
+
+# Windows installer (docs/INSTALL.md): dist/AgentDesk-<version>-x64.msi, built on Linux with wixl (msitools).
+# The build installs msitools, wixl and osslsigncode from Debian when missing; downloads are cached in
+# build/msi/cache by the Windows lock's hash. MSI_VERSION=x.y.z overrides pyproject.toml's version.
+MSIBUILD := PYTHONPATH=installer $(BIN)/python -m msibuild
+
+.PHONY: msi msi-payload msi-lock msi-test
+
+msi: $(STAMP) translations
+	$(MSIBUILD) msi $(if $(MSI_VERSION),--version $(MSI_VERSION))
+
+msi-payload: $(STAMP) translations
+	$(MSIBUILD) payload
+
+# re-resolve installer/requirements-win.lock for Windows after a dependency change (UPGRADE=1: newest pins)
+msi-lock: $(STAMP)
+	$(MSIBUILD) lock $(if $(UPGRADE),--upgrade)
+
+# the installer tests alone: MSI tables (msitools) always, install/run/upgrade/uninstall under Wine
+msi-test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/installer

@@ -19,7 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="msibuild", description="Build the AgentDesk Windows MSI on Linux")
     p.add_argument("-v", "--verbose", action="store_true")
     sub = p.add_subparsers(dest="command", required=True)
-    sub.add_parser("lock", help="resolve the Windows lock file (installer/requirements-win.lock) with uv")
+    lock = sub.add_parser(
+        "lock", help="resolve the Windows lock file (installer/requirements-win.lock) with uv"
+    )
+    lock.add_argument("--upgrade", action="store_true", help="re-resolve every pin to the newest that fits")
     pay = sub.add_parser("payload", help="assemble the payload folder only")
     pay.add_argument("--dest", type=Path, default=config.BUILD / "payload")
     msi = sub.add_parser("msi", help="build dist/AgentDesk-<version>-x64.msi")
@@ -32,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     try:
         if args.command == "lock":
-            print(compile_lock())
+            print(compile_lock(upgrade=args.upgrade))
         elif args.command == "payload":
             ensure_debian_tools(["osslsigncode"])
             print(build_payload(args.dest).root)

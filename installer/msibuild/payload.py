@@ -57,7 +57,10 @@ def copy_app(repo: Path, dest: Path) -> None:
         if not (repo / name / "__init__.py").is_file():
             raise BuildError(f"{repo / name} is not a package")
         shutil.copytree(repo / name, dest / name, ignore=ignore)
-    shutil.copytree(repo / config.APP_RESOURCES, dest / config.APP_RESOURCES, ignore=ignore)
+    # resources/ may hold only empty folders, which a fresh clone does not have
+    resources = repo / config.APP_RESOURCES
+    if resources.is_dir():
+        shutil.copytree(resources, dest / config.APP_RESOURCES, ignore=ignore)
     compile_translations(
         repo / config.APP_RESOURCES / "translations", dest / config.APP_RESOURCES / "translations"
     )

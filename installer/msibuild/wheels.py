@@ -58,9 +58,12 @@ def find_uv() -> str:
     return found
 
 
-def compile_lock(out: Path = config.LOCK) -> Path:
-    """Resolve the project's dependencies and its [stub] extra for 64-bit Windows CPython 3.11."""
+def compile_lock(out: Path = config.LOCK, upgrade: bool = False) -> Path:
+    """Resolve the project's dependencies and its [stub] extra for 64-bit Windows CPython 3.11.
+    Pins already in the lock are kept while they still fit, unless ``upgrade``."""
     cmd = [find_uv(), "pip", "compile", "pyproject.toml", "--extra", "stub"]
+    if upgrade:
+        cmd.append("--upgrade")
     cmd += ["--python-platform", config.TARGET_PLATFORM, "--python-version", config.TARGET_PYTHON]
     cmd += ["--only-binary", ":all:", "--constraint", str(config.LOCK_CONSTRAINTS.relative_to(config.REPO))]
     for name in config.SOURCE_ONLY:

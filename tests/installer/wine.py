@@ -6,16 +6,33 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
+from typing import IO
+
+from tests.installer.pe_forwarder import write_forwarder_dll
 
 UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall"
+ROOT_NAMES = {"HKLM": "HKEY_LOCAL_MACHINE", "HKCU": "HKEY_CURRENT_USER"}
 REG_LINE = re.compile(r"^    (.+?)    (REG_[A-Z_]+)(?:    (.*))?$")
 # Unix exit statuses are 8 bits: Windows Installer's 1603 (fatal error) arrives as 1603 & 0xFF == 67.
 ERROR_INSTALL_FAILURE = 1603
 # Variables Windows processes must not inherit from the test run (its data dir and QSettings scope are
 # Linux paths/names for the desk under test here; Wine drops QT_* itself).
 DROPPED_ENV = ("QT_", "AGENTDESK_", "WINE", "DISPLAY", "PYTHON")
+
+
+# Windows system DLLs Wine 8 lacks, given to the prefix as forwarders (see pe_forwarder.py).
+WINE8_MISSING_SYSTEM_DLLS = {"bcryptprimitives.dll": {"ProcessPrng": "advapi32.SystemFunction036"}}
+
+
+def _pump(stream: IO[bytes] | None, into: list[bytes]) -> None:
+    if stream is None:
+        return
+    fd = stream.fileno()
+    while chunk := os.read(fd, 65536):
+        into.append(chunk)
 
 
 def exit_code_is(returncode: int, windows_code: int) -> bool:
@@ -43,30 +60,48 @@ class WinePrefix:
         return env
 
     def wine(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
+        """Run a Windows program to its end. Windows python.exe needs pipes (or the null device) for its
+        standard streams, not regular files; Wine's own services inherit those pipes and outlive the
+        program, so the result is taken when the program exits, not when the pipes close."""
+        proc = subprocess.Popen(
             ["wine", *args],
             env=self.env(),
             cwd=self.path if self.path.exists() else None,
-            # Windows python.exe needs pipes or a null device for its standard streams, not regular files
             stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            errors="replace",
-            timeout=timeout,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
+        chunks: dict[str, list[bytes]] = {"out": [], "err": []}
+        pumps = [
+            threading.Thread(target=_pump, args=(proc.stdout, chunks["out"]), daemon=True),
+            threading.Thread(target=_pump, args=(proc.stderr, chunks["err"]), daemon=True),
+        ]
+        for pump in pumps:
+            pump.start()
+        try:
+            returncode = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+        for pump in pumps:
+            pump.join(timeout=1.0)
+        text = {k: b"".join(v).decode("utf-8", "replace") for k, v in chunks.items()}
+        return subprocess.CompletedProcess(["wine", *args], returncode, text["out"], text["err"])
 
     def boot(self) -> None:
-        """Create the prefix and make it report Windows 10 (Wine 8's msi says VersionNT 601 otherwise)."""
+        """Create the prefix and make it report Windows 10 (Wine 8's msi says VersionNT 601 otherwise).
+        One wineserver serves the calls that follow each other (it lingers 30 s after the last process,
+        so an interrupted run cleans up after itself too)."""
         self.path.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["wineserver", "-p30"], env=self.env(), timeout=60, check=True)
         for args in (("wineboot", "-i"), ("winecfg", "-v", "win10")):
             proc = self.wine(*args, timeout=180)
             if proc.returncode != 0:
                 raise RuntimeError(f"wine {' '.join(args)} failed: {proc.stderr[-2000:]}")
-        self.wait()
-
-    def wait(self) -> None:
-        """Wait until every process of this prefix has ended."""
-        subprocess.run(["wineserver", "-w"], env=self.env(), timeout=300, check=False)
+        system32 = self.path / "drive_c/windows/system32"
+        for name, forwards in WINE8_MISSING_SYSTEM_DLLS.items():
+            if not (system32 / name).exists():
+                write_forwarder_dll(system32 / name, forwards)
 
     def kill(self) -> None:
         subprocess.run(["wineserver", "-k"], env=self.env(), timeout=60, check=False)
@@ -88,9 +123,7 @@ class WinePrefix:
         return "Z:" + str(host.resolve()).replace("/", "\\")
 
     def msiexec(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-        proc = self.wine("msiexec", *args, timeout=timeout)
-        self.wait()
-        return proc
+        return self.wine("msiexec", *args, timeout=timeout)
 
     def install(self, msi: Path, log: Path | None = None) -> subprocess.CompletedProcess[str]:
         extra = ["/l*v", self.windows_path(log)] if log else []
@@ -115,7 +148,8 @@ class WinePrefix:
         proc = self.wine("reg", "query", key, timeout=60)
         if proc.returncode != 0:
             return []
-        prefix = key.lower() + "\\"
+        root, _, rest = key.partition("\\")
+        prefix = (ROOT_NAMES.get(root.upper(), root) + "\\" + rest).lower() + "\\"
         return [
             line.strip()[len(prefix) :]
             for line in proc.stdout.splitlines()
