@@ -199,6 +199,9 @@ class PhoneLine:
                 except Exception:
                     log.exception("catching up after connecting failed")
             async for event in stream:
+                if self._agent() != agent:  # signed out, or another agent signed in: not their calls
+                    log.info("the signed-in agent changed; reconnecting the call stream")
+                    break
                 if event.id is not None and self.last_event_id is not None and event.id <= self.last_event_id:
                     continue  # replayed twice (an overlap of two replays): already handled
                 try:

@@ -88,6 +88,10 @@ class CallBar(QFrame):
         self.show_line(self.line)
         self.show_state(self.state)
 
+    def buttons(self) -> list[QPushButton]:
+        """In the order Tab reaches them."""
+        return [self.answer_button, self.hangup_button, self.wrap_up_button, self.reconnect_button]
+
     def set_shortcut_hints(self, answer: str, hangup: str, wrap_up: str) -> None:
         for button, keys in (
             (self.answer_button, answer),

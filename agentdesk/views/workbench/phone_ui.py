@@ -12,7 +12,7 @@ import asyncio
 import logging
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from agentdesk.services.cti import WrapUpUnavailable
 from agentdesk.services.errors import DeskError
@@ -45,6 +45,11 @@ class PhoneOnWindow(QObject):
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+        # Tab goes from the customer search to the call bar, then on to the customer view: screen order
+        previous = window.search
+        for button in self.call_bar.buttons():
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
         wb = window.workbench
         menu = window.menu_before_tools(self.tr("&Phone"))

@@ -74,8 +74,9 @@ def known_tabs() -> list[tuple[str, str]]:
     return out
 
 
-def apply_layout(workspace, layout: TabLayout) -> None:
-    """Order and show/hide ``workspace``'s tabs; the current tab stays current if it is still shown."""
+def apply_layout(workspace, layout: TabLayout, *, fresh: bool = False) -> None:
+    """Order and show/hide ``workspace``'s tabs; the current tab stays current if it is still shown, and a
+    ``fresh`` customer view starts on the agent's first tab."""
     tabs = workspace.tabs
     pages = workspace.tab_pages
     known = list(pages)
@@ -90,7 +91,7 @@ def apply_layout(workspace, layout: TabLayout) -> None:
         index = tabs.indexOf(page)
         if index >= 0:
             tabs.setTabVisible(index, key in visible)
-    if current is not None and tabs.isTabVisible(tabs.indexOf(current)):
+    if not fresh and current is not None and tabs.isTabVisible(tabs.indexOf(current)):
         tabs.setCurrentWidget(current)
     else:
         first = next(k for k in layout.arranged(known) if k in visible)

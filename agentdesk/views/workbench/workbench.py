@@ -14,13 +14,18 @@ import logging
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
 from agentdesk.services.settings import FONT_SIZE, START_PAGE, THEME
 from agentdesk.services.shortcuts import Shortcuts, ShortcutSpec
 from agentdesk.views.workbench import theme as themes
 from agentdesk.views.workbench.command_palette import CommandPalette
 from agentdesk.views.workbench.commands import Command, from_actions, from_menu, plain, shortcut_text
+from agentdesk.views.workbench.keyboard_access import (
+    LeaveTextWithCtrlTab,
+    name_icon_buttons,
+    tab_through_tables,
+)
 from agentdesk.views.workbench.shortcut_overlay import ShortcutOverlay
 from agentdesk.views.workbench.tab_layout import TabLayout, apply_layout, load_layout, save_layout
 
@@ -113,7 +118,19 @@ class Workbench:
         self.palette.set_dynamic(self._typed_commands)
         self.overlay = ShortcutOverlay(self.shortcut_groups, self.window)
         self.apply_look()
+        self.tidy_for_keyboard()
+        self._ctrl_tab = LeaveTextWithCtrlTab(self.window)
+        QApplication.instance().installEventFilter(self._ctrl_tab)
+        self.window.workspace_opened.connect(lambda _ws: self.tidy_for_keyboard())
         self.show_start_page()
+
+    def tidy_for_keyboard(self) -> None:
+        """Every control reachable by Tab and named for screen readers (run again as views are added)."""
+        tab_through_tables(self.window)
+        for button in name_icon_buttons(self.window):
+            log.warning(
+                "icon-only button without a name: %s in %s", button.objectName(), type(button.parent())
+            )
 
     def apply_look(self) -> None:
         themes.apply_theme(self.window, self.settings.get(THEME))
@@ -289,6 +306,7 @@ class Workbench:
                 [
                     (w.tr("Next control"), "Tab"),
                     (w.tr("Previous control"), "Shift+Tab"),
+                    (w.tr("Leave a text area where Tab types a tab"), "Ctrl+Tab"),
                     (w.tr("Close a dialog or the palette"), "Esc"),
                 ],
             )
@@ -330,7 +348,7 @@ class Workbench:
 
     def workspace_opened(self, workspace) -> None:
         try:
-            apply_layout(workspace, self.tab_layout)
+            apply_layout(workspace, self.tab_layout, fresh=True)
         except Exception:  # the customer view still works in its own order
             log.exception("the customer-view tab layout could not be applied")
 
@@ -365,5 +383,9 @@ class Workbench:
                 page.focus_section()
 
     def close(self) -> None:
+        filter_ = getattr(self, "_ctrl_tab", None)
+        if filter_ is not None:
+            QApplication.instance().removeEventFilter(filter_)
+            self._ctrl_tab = None
         if self._recent_task is not None and not self._recent_task.done():
             self._recent_task.cancel()

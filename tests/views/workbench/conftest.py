@@ -65,30 +65,49 @@ def make_desk(stub_server, run):
 
     yield make
     for desk in made:
-        run(desk.aclose())
+        if not getattr(desk, "_closed_by_test", False):
+            run(desk.aclose())
     end_open_calls(stub_server.url)
     gc.collect()
 
 
 @pytest.fixture
-def make_window(qtbot, run):
-    """``make_window(desk)``: the real main window, shown; its panels are closed after the test."""
+def make_window(qapp, run):
+    """``make_window(desk)``: the real main window, shown; closed as the desk's shutdown closes it (the
+    window, then each panel's ``aclose``) after the test."""
     from agentdesk.views.main_window import MainWindow
 
     windows = []
 
     def make(desk):
         window = MainWindow(desk)
-        qtbot.addWidget(window)
         window.show()
         windows.append(window)
         return window
 
     yield make
     for window in windows:
-        window.close()
-        for dock in window.docks.values():
-            close = getattr(dock.widget(), "aclose", None)
-            if close is not None:
-                run(close())
+        close_window(window, run)
     QApplication.processEvents()
+
+
+def close_window(window, run) -> None:
+    """As the desk's shutdown does it: the window closes, then each panel finishes its work."""
+    if getattr(window, "_closed_by_test", False):
+        return
+    window._closed_by_test = True
+    panels = [dock.widget() for dock in window.docks.values()]
+    window.close()
+    for panel in panels:
+        close = getattr(panel, "aclose", None)
+        if close is not None:
+            run(close())
+    window.deleteLater()
+
+
+def shut_down(window, run) -> None:
+    """The agent quits the desk: window, panels, then the desk's services (the phone line among them)."""
+    desk = window.desk
+    close_window(window, run)
+    run(desk.aclose())
+    desk._closed_by_test = True
