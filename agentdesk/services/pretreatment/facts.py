@@ -23,6 +23,7 @@ SECRET_MASK = "******"
 
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?:\|([a-z]+))?\}")
 _BRACE = re.compile(r"[{}]")
+_STOPS = ".。"
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,11 @@ def render(
         name, flt = m.group(1), m.group(2)
         if name in secrets and not reveal:
             return SECRET_MASK
-        return format_value(facts.get(name), flt, lang)
+        value = format_value(facts.get(name), flt, lang)
+        follows = template[m.end() : m.end() + 1]
+        if follows and follows in _STOPS and value[-1:] in _STOPS:  # "{message}." and a message with its own
+            value = value[:-1]
+        return value
 
     return _PLACEHOLDER.sub(one, template)
 

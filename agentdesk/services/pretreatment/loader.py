@@ -338,11 +338,6 @@ def event_steps(first: str) -> dict[str, Step]:
             id=EVENT_CHECK_STEP,
             kind="check",
             title=Text("Is the subscriber inside a known event?", "用户是否受已知事件影响？"),
-            explain=Text(
-                "Known event: {events.title} ({events.kind|label}) since {events.since}, expected back by "
-                "{events.expected_end}.",
-                "已知事件：{events.title}（{events.kind|label}），自{events.since}起，预计{events.expected_end}恢复。",
-            ),
             fact="events.affected",
             branches={"true": EVENT_REGISTER_STEP, "false": first},
         ),
@@ -357,6 +352,12 @@ def event_steps(first: str) -> dict[str, Step]:
                 "以便统计？不会做其他改动，也不会派单。",
             ),
             action="events_register_call",
+            explain=Text(
+                "Known event: {events.title} ({events.kind|label}) since {events.since}, expected back by "
+                "{events.expected_end}; this call is counted against it.",
+                "已知事件：{events.title}（{events.kind|label}），自{events.since}起，预计{events.expected_end}恢复；"
+                "本次来电已关联到该事件。",
+            ),
             next=EVENT_END_STEP,
             on_failure=EVENT_END_STEP,
             on_decline=EVENT_END_STEP,
