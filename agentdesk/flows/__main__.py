@@ -2,6 +2,7 @@
 
     python -m agentdesk.flows --list
     python -m agentdesk.flows check [--flows-dir DIR]
+    python -m agentdesk.flows vocabulary
     python -m agentdesk.flows --backend URL --user U --password P run FLOW_ID --number N [--auto]
 
 ``run`` prints one JSON object (``outcome``, the ``steps`` taken, the ``ticket`` if dispatched, the
@@ -48,6 +49,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     run.add_argument("--auto", action="store_true", help="confirm every action and take every first choice")
     sub.add_parser("list", help="print the ids of the available flows")
     sub.add_parser("check", help="check every flow file; print the problems as JSON")
+    sub.add_parser("vocabulary", help="print the queries, actions and facts flow files may use, as JSON")
     return p.parse_args(argv)
 
 
@@ -77,6 +79,32 @@ def check_flows(args: argparse.Namespace) -> int:
     }
     print(json.dumps(out, ensure_ascii=False, indent=2))
     return EXIT_ENDED if not catalog.unavailable else EXIT_ERROR
+
+
+def print_vocabulary() -> int:
+    """What a flow author may name: each query and action with its facts, each fact with its type."""
+    from agentdesk.services.pretreatment.vocabulary import standard_vocabulary
+
+    v = standard_vocabulary()
+    out = {
+        "queries": {
+            q.name: {"provides": sorted(q.provides), "needs": list(q.needs), "serviceTypes": list(q.service_types),
+                     "test": q.test_system is not None, "doc": q.doc}
+            for q in v.queries.values()
+        },
+        "actions": {
+            a.name: {"system": a.system, "operation": a.operation, "needs": list(a.needs),
+                     "provides": sorted(a.provides), "serviceTypes": list(a.service_types)}
+            for a in v.actions.values()
+        },
+        "facts": {
+            name: {"type": t.kind, **({"values": list(t.values)} if t.values else {}),
+                   **({"secret": True} if t.secret else {}), **({"doc": t.doc} if t.doc else {})}
+            for name, t in sorted(v.facts.items())
+        },
+    }  # fmt: skip
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return EXIT_ENDED
 
 
 async def run_flow(args: argparse.Namespace) -> tuple[int, dict[str, Any]]:
@@ -125,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         return list_flows(args)
     if args.command == "check":
         return check_flows(args)
+    if args.command == "vocabulary":
+        return print_vocabulary()
     if args.command != "run":
         print(json.dumps({"error": "nothing to do: give --list, check, or run FLOW_ID --number N"}))
         return EXIT_ERROR

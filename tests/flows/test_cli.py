@@ -102,3 +102,13 @@ def test_check_lists_broken_flow_files(tmp_path):
         in problems
     )
     assert cli("check").returncode == 0
+
+
+def test_vocabulary_lists_what_a_flow_may_name():
+    proc = cli("vocabulary")
+    assert proc.returncode == 0
+    vocabulary = json.loads(proc.stdout)
+    assert vocabulary["queries"]["dial_test"]["test"] is True
+    assert vocabulary["actions"]["hlr_set_state_from_crm"]["system"] == "hlr"
+    assert vocabulary["facts"]["bims.new_password"]["secret"] is True
+    assert vocabulary["facts"]["dial.code"]["values"][:2] == ["success", "647"]

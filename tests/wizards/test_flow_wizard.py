@@ -223,3 +223,25 @@ def test_start_page_lists_suggested_first_and_only_flows_for_the_number(service,
     }
     assert enabled == {"broadband-login", "billing-dispute", "order-not-completed"}  # a broadband number
     assert wizard.start_page.current_flow() == "broadband-login"
+
+
+def test_the_flow_speaks_chinese_when_the_desk_does(service, scenario, qtbot, run):
+    from agentdesk.wizards.runner import FlowWizard
+
+    sc = scenario("paid_still_barred")
+    wizard = FlowWizard(service, customer=match_of(sc), lang="zh")
+    qtbot.addWidget(wizard)
+    wizard.prepare(flow_id="barred-after-payment")
+    wizard.show()
+
+    async def body():
+        wizard.start("barred-after-payment", sc["number"])
+        await wait_until(lambda: on_page(wizard, "wizard-confirm"), timeout=20)
+        assert (
+            "先恢复、后查因" in wizard.confirm_page.change.text()
+            and sc["customer_name"] in wizard.confirm_page.change.text()
+        )
+        assert "欠费停机（网元）" in wizard.confirm_page.change.text()
+        assert wizard.progress.step_texts()[0].endswith("已知服务事件")
+
+    run(body())
