@@ -245,3 +245,81 @@ def test_the_flow_speaks_chinese_when_the_desk_does(service, scenario, qtbot, ru
         assert wizard.progress.step_texts()[0].endswith("已知服务事件")
 
     run(body())
+
+
+TWO_QUESTIONS = """
+id = "two-questions"
+category = "停复机"
+service_types = ["mobile"]
+title = { en = "Two questions", zh = "两个问题" }
+
+[[steps]]
+id = "status"
+kind = "query"
+query = "crm_billing_status"
+next = "first"
+title = { en = "Status", zh = "状态" }
+
+[[steps]]
+id = "first"
+kind = "ask"
+title = { en = "First question", zh = "第一问" }
+question = { en = "First?", zh = "第一？" }
+choices = [
+  { id = "a", text = { en = "A", zh = "甲" }, next = "second" },
+  { id = "b", text = { en = "B", zh = "乙" }, next = "end_b" },
+]
+
+[[steps]]
+id = "second"
+kind = "ask"
+title = { en = "Second question", zh = "第二问" }
+question = { en = "Second?", zh = "第二？" }
+skip = "end_b"
+choices = [{ id = "c", text = { en = "C", zh = "丙" }, next = "end_b" }]
+
+[[steps]]
+id = "end_b"
+kind = "end"
+outcome = "resolved"
+title = { en = "Done", zh = "完成" }
+script = { en = "Done.", zh = "完成。" }
+"""
+
+
+def test_back_returns_to_the_previous_question(desk, scenario, qtbot, run, tmp_path):
+    from agentdesk.services.pretreatment.service import PretreatmentService
+
+    (tmp_path / "two-questions.toml").write_text(TWO_QUESTIONS, encoding="utf-8")
+    service = PretreatmentService(
+        desk.backoffice, desk.database, agent=lambda: "demo_agent", flows_dir=tmp_path
+    )
+    desk.extras["two"] = service
+    sc = scenario("healthy")
+    wizard = open_flow_wizard(None, service, customer=match_of(sc), flow_id="two-questions", autostart=True)
+    qtbot.addWidget(wizard)
+    ask = wizard.ask_page
+
+    def choose(choice: str) -> None:
+        radio = ask.radios[choice]
+        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(10, radio.height() // 2))
+        qtbot.mouseClick(ask.next_button, Qt.MouseButton.LeftButton)
+
+    async def body():
+        await wait_until(
+            lambda: on_page(wizard, "wizard-ask") and "First?" in ask.question.text(), timeout=20
+        )
+        assert not ask.back_button.isVisible() and not ask.skip_button.isVisible()
+        choose("a")
+        await wait_until(lambda: "Second?" in ask.question.text())
+        assert ask.back_button.isVisible() and ask.skip_button.isVisible()
+        qtbot.mouseClick(ask.back_button, Qt.MouseButton.LeftButton)
+        await wait_until(lambda: "First?" in ask.question.text())
+        assert wizard.progress.step_texts()[-1] == "▶ First question"
+        assert not any("Second question" in t for t in wizard.progress.step_texts())
+        choose("b")
+        await wait_until(lambda: on_page(wizard, "wizard-outcome"))
+
+    run(body())
+    assert wizard.result.facts["answer.first"] == "b"
+    assert [s.step_id for s in wizard.result.steps][-2:] == ["status", "first"]

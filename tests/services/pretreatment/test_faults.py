@@ -168,3 +168,12 @@ def test_healthy_subscriber_gets_no_needless_write(flow, service, scenario, admi
     assert result.writes == []
     assert _writes(admin, sc["number"]) == [("tickets", "reportFlowRun")]
     assert admin.get(f"/admin/scenarios/{sc['number']}").json()["present"] is True  # still healthy
+
+
+def test_a_working_broadband_account_gets_a_dial_test_and_no_repair(service, scenario, admin, run):
+    sc = scenario("order_stuck")  # its broadband account itself is in order
+    result = run(service.run("broadband-login", sc["number"], AutoDriver()))
+    run(service.flush_reports())
+    assert result.outcome == "resolved" and result.end_step == "resolved"
+    assert [(w.system, w.operation) for w in result.writes] == [("bims", "dialTest")]
+    assert _writes(admin, sc["number"]) == [("bims", "dialTest"), ("tickets", "reportFlowRun")]
