@@ -136,7 +136,7 @@ class NotepadWidget(QWidget):
         self.insert_customer_button.setEnabled(False)
         self.insert_customer_button.clicked.connect(lambda: self._insert_customer())
         self.insert_time_button = QPushButton(self.tr("Insert time"), self)
-        self.insert_time_button.setToolTip(self.tr("Insert the date and time (Ctrl+Shift+D)"))
+        self.insert_time_button.setToolTip(self.tr("Insert the date and time (Ctrl+;)"))
         self.insert_time_button.clicked.connect(self.insert_time)
         self.ticket_button = QPushButton(self.tr("Copy to ticket"), self)
         self.ticket_button.setToolTip(self.tr("Use this note (or the selected text) as a ticket description"))
@@ -152,7 +152,7 @@ class NotepadWidget(QWidget):
         self._search_timer.timeout.connect(lambda: self._spawn(self.reload()))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
 
-        for keys, slot in (("Ctrl+N", self.new_note), ("Ctrl+Shift+D", self.insert_time)):
+        for keys, slot in (("Ctrl+N", self.new_note), ("Ctrl+;", self.insert_time)):
             QShortcut(QKeySequence(keys), self, slot).setContext(
                 Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
