@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 MARKER = " ⚠"
 MARKER_COLOUR = QColor("#c0392b")
+NOTICE = " ◆"  # a notice on a section that is not a discrepancy, e.g. a known outage of that service
+NOTICE_COLOUR = QColor("#b35c00")
 
 
 class CustomerNotLoaded(Exception):
@@ -97,6 +99,8 @@ class CustomerWorkspace(QWidget):
         self.tabs.setObjectName("customer-view-tabs")
         self.tabs.setUsesScrollButtons(True)
         self.tab_pages: dict[str, CustomerTab] = {}
+        self._findings: dict[str, tuple] = {}  # the discrepancies each tab shows
+        self._tab_notes: dict[str, str] = {}  # section -> notice (mark_tab), kept across reloads
         for cls in TAB_CLASSES:
             page = cls(self)
             self.tab_pages[page.key] = page
@@ -373,15 +377,30 @@ class CustomerWorkspace(QWidget):
         if index < 0:
             return
         bar = self.tabs.tabBar()
+        self._findings[page.key] = tuple(findings)
+        note = self._tab_notes.get(page.key)
+        title = page.title() + (NOTICE if note else "")
         if findings:
-            self.tabs.setTabText(index, page.title() + MARKER)
+            self.tabs.setTabText(index, title + MARKER)
             bar.setTabTextColor(index, MARKER_COLOUR)
             lines = [wording.explain(f, page.subjects(page.data).get(f.subject)) for f in findings]
-            self.tabs.setTabToolTip(index, "\n".join(lines))
+            self.tabs.setTabToolTip(index, "\n".join(([note] if note else []) + lines))
         else:
-            self.tabs.setTabText(index, page.title())
-            bar.setTabTextColor(index, self.palette().windowText().color())
-            self.tabs.setTabToolTip(index, "")
+            self.tabs.setTabText(index, title)
+            bar.setTabTextColor(index, NOTICE_COLOUR if note else self.palette().windowText().color())
+            self.tabs.setTabToolTip(index, note or "")
+
+    def mark_tab(self, section_key: str, text: str | None) -> None:
+        """A notice on one section's tab header (e.g. a known outage of that service; ``text`` is its
+        tooltip), beside any discrepancy marker and kept when the tab reloads; None removes it."""
+        page = self.tab_pages.get(section_key)
+        if page is None or self._tab_notes.get(section_key) == (text or None):
+            return
+        if text:
+            self._tab_notes[section_key] = text
+        else:
+            self._tab_notes.pop(section_key, None)
+        self._set_marker(page, self._findings.get(section_key, ()))
 
     def marked_tabs(self) -> list[str]:
         """Keys of the tabs whose header carries the discrepancy marker."""

@@ -20,4 +20,4 @@ def events(desk):
     from agentdesk.features.events import plug
 
     plug(desk)
-    return desk.extras["events"]
+    return desk.extras["events"].service
