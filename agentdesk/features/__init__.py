@@ -23,6 +23,7 @@ FEATURE_MODULES: list[str] = [
     "agentdesk.features.workbench",
     "agentdesk.features.dashboard",
     "agentdesk.features.pretreatment",
+    "agentdesk.features.events",
 ]
 
 
