@@ -15,6 +15,7 @@ import time
 from PySide6.QtWidgets import QApplication, QDialog
 
 from agentdesk.connectors.config import BackendConfig
+from agentdesk.features.wiring import signed_in_again, wire
 from agentdesk.services.desk import Desk, build_desk
 from agentdesk.services.errors import DeskError, Unauthorised
 from agentdesk.services.settings import Settings
@@ -115,6 +116,7 @@ class DeskStartup:
         self.window.reauth_required.connect(self.ask_sign_in_again)
         self.window.sign_out_requested.connect(lambda: asyncio.ensure_future(self.sign_out()))
         self.window.closed.connect(self._quit.set)
+        wire(self.window, self.desk)
         self.window.show()
         self._recent_task = asyncio.ensure_future(self.window.load_recent())
         return self.window
@@ -175,6 +177,7 @@ class DeskStartup:
         async def again() -> None:
             ok = await self.sign_in_with_dialog(self.window)
             if ok and self.window is not None:
+                signed_in_again(self.desk)
                 self.window.show_agent()
                 self.window.statusBar().showMessage(
                     self.window.tr("Signed in again; retry what failed."), 8000

@@ -344,6 +344,10 @@ class NotepadWidget(QWidget):
     def insert_time(self) -> None:
         self._insert_text(f"{datetime.now(UTC).astimezone(self.zone):%Y-%m-%d %H:%M}")
 
+    def insert_text(self, text: str) -> None:
+        """Put text from elsewhere in the desk (a knowledge paragraph) into the open note."""
+        self._insert_text(text.strip())
+
     def _insert_text(self, text: str) -> None:
         cursor = self.editor.textCursor()
         before = self.editor.toPlainText()[: cursor.position()]

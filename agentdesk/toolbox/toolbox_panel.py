@@ -141,6 +141,11 @@ class ToolboxPanel(QWidget):
         self.notepad.insert_customer(number, name)
         self.calendar.set_current_customer(number, name)
 
+    def insert_text(self, text: str) -> None:
+        """Put text from another panel (e.g. a knowledge paragraph) into the open note."""
+        self.show_tool(NOTEPAD)
+        self.notepad.insert_text(text)
+
     def show_tool(self, key: str) -> None:
         """Bring the panel (and its dock) forward with one tool showing and focused."""
         widget = self._pages[key][0]
