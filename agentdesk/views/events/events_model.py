@@ -13,17 +13,19 @@ ACTIVE_TEXT = "#a93226"
 OVERDUE_BACKGROUND = "#fde2e1"
 UPCOMING_TEXT = "#1f5f99"
 
+# what a narrow dock shows first comes first: state, title, what is out, when it is back, the calls
 HEADERS = (
     QT_TRANSLATE_NOOP("EventsModel", "State"),
-    QT_TRANSLATE_NOOP("EventsModel", "Type"),
     QT_TRANSLATE_NOOP("EventsModel", "Event"),
     QT_TRANSLATE_NOOP("EventsModel", "Services"),
-    QT_TRANSLATE_NOOP("EventsModel", "Area"),
     QT_TRANSLATE_NOOP("EventsModel", "Since / starts"),
     QT_TRANSLATE_NOOP("EventsModel", "Expected end"),
     QT_TRANSLATE_NOOP("EventsModel", "Calls"),
     QT_TRANSLATE_NOOP("EventsModel", "Subscribers"),
+    QT_TRANSLATE_NOOP("EventsModel", "Type"),
+    QT_TRANSLATE_NOOP("EventsModel", "Area"),
 )
+STATE, EVENT, SERVICES, START, END, CALLS, SUBSCRIBERS, TYPE, AREA = range(len(HEADERS))
 
 
 def _state(e: EventListing) -> str:
@@ -43,51 +45,53 @@ def _calls_tip(e: EventListing) -> str:
 
 def _columns() -> list[Column[EventListing]]:
     title = [QCoreApplication.translate("EventsModel", h) for h in HEADERS]
-    return [
-        Column(
-            title[0],
+    columns = {
+        STATE: Column(
+            title[STATE],
             _state,
             sort=lambda e: (e.event.status != "active", e.event.start),
             foreground=lambda e: ACTIVE_TEXT if e.event.status == "active" else UPCOMING_TEXT,
             background=lambda e: OVERDUE_BACKGROUND if e.event.sla.state == "overdue" else None,
             bold=lambda e: e.event.status == "active",
         ),
-        Column(title[1], lambda e: wording.event_type(e.event.event_type)),
-        Column(
-            title[2],
+        EVENT: Column(
+            title[EVENT],
             lambda e: e.event.title,
             tooltip=lambda e: wording.severity(e.event.severity),
             bold=lambda e: e.event.severity == "critical",
         ),
-        Column(title[3], lambda e: wording.services(e.event.service_types)),
-        Column(title[4], lambda e: wording.area(e.event.affected_cities)),
-        Column(title[5], lambda e: wording.when(e.event.start), sort=lambda e: e.event.start),
-        Column(
-            title[6],
+        SERVICES: Column(title[SERVICES], lambda e: wording.services(e.event.service_types)),
+        START: Column(title[START], lambda e: wording.when(e.event.start), sort=lambda e: e.event.start),
+        END: Column(
+            title[END],
             lambda e: wording.when(e.event.expected_end),
             sort=lambda e: e.event.expected_end,
             foreground=lambda e: ACTIVE_TEXT if e.event.sla.state == "overdue" else None,
         ),
-        Column(
-            title[7],
+        CALLS: Column(
+            title[CALLS],
             lambda e: str(e.event.linked_calls),
             sort=lambda e: e.event.linked_calls,
             tooltip=_calls_tip,
             align_right=True,
         ),
-        Column(
-            title[8],
+        SUBSCRIBERS: Column(
+            title[SUBSCRIBERS],
             lambda e: "—" if e.affected_subscribers is None else str(e.affected_subscribers),
             sort=lambda e: e.affected_subscribers,
             align_right=True,
         ),
-    ]
+        TYPE: Column(title[TYPE], lambda e: wording.event_type(e.event.event_type)),
+        AREA: Column(title[AREA], lambda e: wording.area(e.event.affected_cities)),
+    }
+    return [columns[i] for i in range(len(HEADERS))]
 
 
 class EventsTableModel(RecordTableModel[EventListing]):
     """Rows are :class:`EventListing`; ``update_calls`` changes one row's counts in place."""
 
-    CALLS_COLUMN = 7
+    CALLS_COLUMN = CALLS
+    TITLE_COLUMN = EVENT
 
     def __init__(self, parent=None) -> None:
         super().__init__(_columns(), parent)

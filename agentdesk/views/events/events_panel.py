@@ -86,9 +86,10 @@ class EventsPanel(QWidget):
         self.table.setSortingEnabled(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # the title is never cut; the dock scrolls
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.state = LoadStateStack(self.table, self)
         self.state.retry_requested.connect(self.refresh)

@@ -26,7 +26,7 @@ async def board_with(panel: EventsPanel, *event_ids: str) -> None:
 
 def select(qtbot, panel: EventsPanel, event_id: str) -> None:
     row = panel.model.row_of(event_id)
-    rect = panel.table.visualRect(panel.model.index(row, 2))
+    rect = panel.table.visualRect(panel.model.index(row, panel.model.TITLE_COLUMN))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -56,11 +56,15 @@ def test_the_panel_lists_the_regions_events_with_their_calls(window, events_admi
     async def body():
         await board_with(panel, here["id"], soon["id"])
         assert panel.model.row_of(far["id"]) < 0  # another city: not on the agent's board
-        rows = {r[2]: r for r in panel.model.rows_text()}
-        assert rows["珠江新城断网"][0] == "Active" and rows["珠江新城断网"][1] == "Major incident"
-        assert rows["珠江新城断网"][3] == "Broadband" and rows["珠江新城断网"][4] == "Guangzhou"
-        assert rows["珠江新城断网"][7] == "0"
-        assert rows["天河基站割接"][0] == "Upcoming" and rows["天河基站割接"][1] == "Planned cutover"
+        titles = panel.model.column_titles()
+        rows = {r[1]: dict(zip(titles, r, strict=True)) for r in panel.model.rows_text()}
+        assert rows["珠江新城断网"]["State"] == "Active" and rows["珠江新城断网"]["Type"] == "Major incident"
+        assert rows["珠江新城断网"]["Services"] == "Broadband" and rows["珠江新城断网"]["Area"] == "Guangzhou"
+        assert rows["珠江新城断网"]["Calls"] == "0" and rows["珠江新城断网"]["Subscribers"] == "0"
+        assert (
+            rows["天河基站割接"]["State"] == "Upcoming" and rows["天河基站割接"]["Type"] == "Planned cutover"
+        )
+        assert rows["天河基站割接"]["Services"] == "Mobile data"
         states = [r[0] for r in panel.model.rows_text()]
         assert states.index("Upcoming") > max(i for i, s in enumerate(states) if s.startswith("Active"))
         assert "active" in panel.status.text() and "upcoming" in panel.status.text()
