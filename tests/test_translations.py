@@ -1,0 +1,141 @@
+"""The committed translations cover the code: a new visible string without Chinese fails here.
+
+lupdate runs over the code into a temporary file, so the check sees exactly what `make ts` would
+extract; the committed .ts is then compiled with lrelease and loaded the way the desk loads it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+ZH_TS = TRANSLATIONS / "agentdesk_zh_CN.ts"
+EN_TS = TRANSLATIONS / "agentdesk_en.ts"
+_PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+
+
+def _tool(name: str) -> str:
+    """The PySide6 tool next to this interpreter (the venv), else on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        pytest.fail(f"{name} not found: install PySide6 in the environment that runs the tests")
+    return found
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(path).getroot()
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or ""): msg
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
+
+
+def _forms(msg: ET.Element) -> list[str]:
+    tr = msg.find("translation")
+    if tr is None:
+        return []
+    if msg.get("numerus") == "yes":
+        return [f.text or "" for f in tr.findall("numerusform")]
+    return [tr.text or ""]
+
+
+def _finished(msg: ET.Element) -> bool:
+    tr = msg.find("translation")
+    forms = _forms(msg)
+    return (
+        tr is not None
+        and tr.get("type") not in ("unfinished", "vanished", "obsolete")
+        and bool(forms)
+        and all(f.strip() for f in forms)
+    )
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:
+    """What lupdate finds in the code today, as `make ts` runs it."""
+    out = tmp_path_factory.mktemp("lupdate") / "extracted.ts"
+    sources = sorted(str(p) for p in (ROOT / "agentdesk").rglob("*.py"))
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", "-extensions", "py", *sources, "-ts", str(out)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    found = _messages(out)
+    assert len(found) > 500, "lupdate found almost nothing: is it reading the agentdesk package?"
+    return found
+
+
+@pytest.mark.parametrize("ts", [ZH_TS, EN_TS], ids=["zh_CN", "en"])
+def test_every_string_in_the_code_is_translated(extracted, ts: Path) -> None:
+    committed = _messages(ts)
+    missing = [key for key in extracted if key not in committed or not _finished(committed[key])]
+    listing = "\n".join(f"  [{ctx}] {source!r}" for ctx, source in sorted(missing))
+    assert not missing, (
+        f"{len(missing)} string(s) of the code have no finished translation in {ts.name}; run `make ts`, "
+        f"translate them (resources/translations/fill_translations.py helps), then `make translations`:\n"
+        f"{listing}"
+    )
+
+
+def test_chinese_keeps_the_placeholders_of_its_source() -> None:
+    wrong = []
+    for (ctx, source), msg in _messages(ZH_TS).items():
+        want = sorted(set(_PLACEHOLDER.findall(source)))
+        for form in _forms(msg):
+            if sorted(set(_PLACEHOLDER.findall(form))) != want:
+                wrong.append(f"  [{ctx}] {source!r} -> {form!r}")
+    assert not wrong, "translations that lose or add a placeholder:\n" + "\n".join(wrong)
+
+
+def test_chinese_numerus_has_one_form_and_english_two() -> None:
+    for path, count in ((ZH_TS, 1), (EN_TS, 2)):
+        numerus = {k: m for k, m in _messages(path).items() if m.get("numerus") == "yes"}
+        assert numerus, "no %n message at all: the numerus checks would be empty"
+        bad = [f"  [{c}] {s!r}: {_forms(m)}" for (c, s), m in numerus.items() if len(_forms(m)) != count]
+        assert not bad, f"{path.name}: numerus messages need {count} form(s):\n" + "\n".join(bad)
+
+
+def test_english_plurals_read_as_english() -> None:
+    msg = _messages(EN_TS)[("KnowledgePanel", "%n article(s)")]
+    assert _forms(msg) == ["%n article", "%n articles"]
+
+
+@pytest.fixture()
+def zh_translator(qapp, tmp_path):
+    """The committed zh_CN .ts compiled by lrelease and installed like the desk installs it."""
+    qm = tmp_path / "agentdesk_zh_CN.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(ZH_TS), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm)), "the compiled zh_CN .qm does not load"
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def test_compiled_chinese_translates_known_strings(zh_translator) -> None:
+    tr = QCoreApplication.translate
+    assert tr("MainWindow", "AgentDesk — service front workbench") == "AgentDesk——服务前置统一工作台"
+    assert tr("BalanceTab", "Balance") == "余额"
+    assert tr("TicketLabels", "Complaint") == "投诉"
+    assert tr("ToolboxPanel", "Calendar") == "行事历"
+    assert tr("KnowledgePanel", "%n article(s)", None, 3) == "3 篇文章"
+    # a string nobody translated stays English rather than vanishing
+    assert tr("MainWindow", "no such source text") == "no such source text"
