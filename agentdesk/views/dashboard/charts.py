@@ -35,10 +35,21 @@ class Series:
     colour: str
 
 
+def _wrapped(label: str, width: int = 12) -> str:
+    """A long category name on two lines under its bars (split at the space nearest the middle)."""
+    if len(label) <= width or " " not in label:
+        return label
+    middle = len(label) // 2
+    cut = min((i for i, ch in enumerate(label) if ch == " "), key=lambda i: abs(i - middle))
+    return label[:cut] + "\n" + label[cut + 1 :]
+
+
 class _Chart(QWidget):
     """A plot with a legend, hover text and a PNG export."""
 
-    def __init__(self, parent: QWidget | None = None, *, axis_items: dict | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, axis_items: dict | None = None, legend_columns: int = 5
+    ) -> None:
         super().__init__(parent)
         self.plot = pg.PlotWidget(self, axisItems=axis_items or {})
         self.plot.setMinimumHeight(220)
@@ -48,7 +59,7 @@ class _Chart(QWidget):
         self.item.getViewBox().setMouseEnabled(x=False, y=False)
         self.item.hideButtons()
         self.legend = self.item.addLegend(
-            offset=(10, 5), labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 210), colCount=5
+            offset=(10, 5), labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 210), colCount=legend_columns
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,8 +123,8 @@ class CategoryChart(_Chart):
 
     item_clicked = Signal(int, str)  # category index, series key
 
-    def __init__(self, parent: QWidget | None = None, *, bars: bool = True) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, *, bars: bool = True, legend_columns: int = 5) -> None:
+        super().__init__(parent, legend_columns=legend_columns)
         self.bars = bars
         self.categories: list[str] = []
         self.series: list[Series] = []
@@ -147,10 +158,11 @@ class CategoryChart(_Chart):
                     xs, list(s.values), pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
                     symbolBrush=colour, symbolPen=colour, name=s.name,
                 )  # fmt: skip
-        ticks = [(i, c) for i, c in enumerate(self.categories) if i % max(tick_every, 1) == 0]
+        ticks = [(i, _wrapped(c)) for i, c in enumerate(self.categories) if i % max(tick_every, 1) == 0]
         axis = self.item.getAxis("bottom")
         axis.setTicks([ticks, []])
         axis.setStyle(tickFont=QFont(self.font().family(), 8))
+        axis.setHeight(44 if any("\n" in t for _, t in ticks) else None)
         top = max((max(s.values) for s in self.series if s.values), default=0)
         self.item.setXRange(-0.6, max(len(self.categories) - 0.4, 0.6), padding=0)
         self.item.setYRange(0, max(top * HEADROOM, 1), padding=0)
@@ -219,7 +231,9 @@ class TimeChart(_Chart):
     """Lines over time (x: UTC times shown in local time), e.g. calls per hour of each event."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axis_items={"bottom": pg.DateAxisItem(orientation="bottom")})
+        super().__init__(
+            parent, axis_items={"bottom": pg.DateAxisItem(orientation="bottom")}, legend_columns=1
+        )
         self.lines: list[tuple[str, list[float], list[float]]] = []
 
     def set_lines(self, lines: Sequence[tuple[str, Sequence[datetime], Sequence[float], str]]) -> None:

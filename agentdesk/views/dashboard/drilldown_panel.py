@@ -92,11 +92,11 @@ class DrillDownPanel(QWidget):
             Column(self.tr("Created"), lambda t: self._when(t.created_at), sort=lambda t: t.created_at),
             Column(self.tr("Agent"), lambda t: t.created_by_name or t.created_by),
             Column(self.tr("Service number"), lambda t: t.number or ""),
-            Column(self.tr("Flags"), flags, foreground=lambda t: OVERDUE_TEXT if t.overdue else None),
             Column(self.tr("Handling time"), lambda t: labels.hours(handling_seconds(t)),
                    sort=lambda t: handling_seconds(t), align_right=True),
             Column(self.tr("Satisfaction"), lambda t: str(t.satisfaction) if t.satisfaction else "",
                    sort=lambda t: t.satisfaction, align_right=True),
+            Column(self.tr("Flags"), flags, foreground=lambda t: OVERDUE_TEXT if t.overdue else None),
         ]  # fmt: skip
 
     def _run_columns(self, local_ids: frozenset[str]) -> list[Column[FlowRun]]:

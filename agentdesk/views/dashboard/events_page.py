@@ -8,9 +8,9 @@ from datetime import tzinfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from agentdesk.domain.service_events import EventActivity, EventStatistics
+from agentdesk.domain.service_events import EventActivity, EventStatistics, ServiceEvent
 from agentdesk.views.dashboard import labels
-from agentdesk.views.dashboard.charts import TimeChart
+from agentdesk.views.dashboard.charts import CategoryChart, Series, TimeChart
 from agentdesk.views.dashboard.table_fit import fit_columns
 from agentdesk.views.widgets.record_table_model import Column, RecordTableModel
 
@@ -28,6 +28,8 @@ class EventsPage(QWidget):
         self.zone = zone
         self.chart = TimeChart(self)
         self.chart.set_title(self.tr("Calls linked to service events, per hour"), self.tr("Calls"))
+        self.sla_chart = CategoryChart(self, legend_columns=1)
+        self.sla_chart.set_title(self.tr("Time to restore against the promise"), self.tr("Minutes"))
         self.model: RecordTableModel[EventActivity] = RecordTableModel(self._columns(), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -48,8 +50,13 @@ class EventsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.png_button)
         buttons.addWidget(self.csv_button)
+        charts = QSplitter(Qt.Orientation.Horizontal, self)
+        charts.addWidget(self.chart)
+        charts.addWidget(self.sla_chart)
+        charts.setStretchFactor(0, 3)
+        charts.setStretchFactor(1, 2)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.chart)
+        split.addWidget(charts)
         split.addWidget(self.table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -89,6 +96,7 @@ class EventsPage(QWidget):
     def show_events(self, stats: EventStatistics | None, error_text: str = "") -> None:
         if stats is None:
             self.chart.clear()
+            self.sla_chart.clear()
             self.model.set_records([])
             self.totals.setText(error_text or self.tr("No service-event figures."))
             return
@@ -100,6 +108,17 @@ class EventsPage(QWidget):
             if a.calls_per_hour
         ]  # fmt: skip
         self.chart.set_lines(lines)
+        timed = [a.event for a in stats.events if a.event.sla.promised_minutes is not None]
+        self.sla_chart.set_data(
+            [e.id for e in timed],
+            [
+                Series("promised", self.tr("Promised"), tuple(float(e.sla.promised_minutes or 0) for e in timed),
+                       "#868e96"),
+                Series("taken", self.tr("Time to restore"),
+                       tuple(float(_taken(e) or 0) for e in timed), "#e8590c"),
+            ],
+            value_format="{:,.0f} min",
+        )  # fmt: skip
         self.model.set_records(stats.events)
         fit_columns(self.table)
         t = stats.totals
@@ -114,3 +133,8 @@ class EventsPage(QWidget):
 
     def rows(self) -> list[list[str]]:
         return self.model.rows_text()
+
+
+def _taken(event: ServiceEvent) -> int | None:
+    """Minutes to restore once restored, else minutes running so far."""
+    return event.sla.restore_minutes if event.sla.restore_minutes is not None else event.sla.elapsed_minutes

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from agentdesk.services.dashboard import DashboardService
 
 SHORTCUT = "Ctrl+Shift+D"
+MAIN_WINDOW = "main-window"  # the workbench's object name
 
 
 class DashboardOpener(QObject):
@@ -27,7 +28,7 @@ class DashboardOpener(QObject):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setStatusTip(self.tr("Indicators, trends and targets of the team (team leads)"))
         action.setEnabled(self.service.allowed)
-        action.triggered.connect(lambda _checked=False: self.open())
+        action.triggered.connect(lambda _checked=False: self.open(_window_of(action)))
         self.actions.append(action)
         return action
 
@@ -59,8 +60,17 @@ def _alive(widget: QWidget) -> bool:
     return True
 
 
-def _main_window() -> QWidget | None:
-    for w in QApplication.topLevelWidgets():
-        if w.objectName() == "main-window":
-            return w
+def _window_of(action: QAction) -> QWidget | None:
+    """The workbench window the action was triggered in (it is added to the window and its menus)."""
+    for owner in action.associatedObjects():
+        if isinstance(owner, QWidget) and owner.window().objectName() == MAIN_WINDOW:
+            return owner.window()
     return None
+
+
+def _main_window() -> QWidget | None:
+    active = QApplication.activeWindow()
+    if active is not None and active.objectName() == MAIN_WINDOW:
+        return active
+    shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == MAIN_WINDOW and w.isVisible()]
+    return shown[0] if shown else None
