@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self._add_feature_docks()
         self.docks["toolbox"].raise_()
         self.docks["tickets"].raise_()
+        # the customer view gets most of the room; a dock the agent widens keeps that in the saved layout
+        self.resizeDocks([self.docks["toolbox"]], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["tickets"]], [240], Qt.Orientation.Vertical)
         self._default_state = self.saveState()
 
         self.agent_label = QLabel(self)

@@ -159,10 +159,11 @@ class PhoneLine:
 
     async def _sleep(self, seconds: float) -> None:
         self._wake.clear()
+        waiter = asyncio.ensure_future(self._wake.wait())
         try:
-            await asyncio.wait_for(self._wake.wait(), seconds)
-        except TimeoutError:
-            pass
+            await asyncio.wait({waiter}, timeout=seconds)
+        finally:
+            waiter.cancel()
 
     def _waiting(self, state: RetryCallState) -> None:
         error = state.outcome.exception() if state.outcome else None

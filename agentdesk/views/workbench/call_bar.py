@@ -11,8 +11,9 @@ import asyncio
 import logging
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from agentdesk.domain.calls import ANSWERED, RINGING, clock_text, display_number
 from agentdesk.services.cti import CONNECTED, CONNECTING, DISCONNECTED
@@ -52,6 +53,9 @@ class CallBar(QFrame):
         self.caller_label.setObjectName("call-caller")
         self.caller_label.setTextFormat(Qt.TextFormat.RichText)
         self.caller_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long name must not widen the window beyond a small screen: the label gives way first
+        self.caller_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.caller_label.setMinimumWidth(220)
         self.timer_label = QLabel(self)
         self.timer_label.setObjectName("call-timer")
         self.timer_label.setMinimumWidth(120)
@@ -221,10 +225,17 @@ class CallBar(QFrame):
             )
         else:
             self.setStyleSheet("")
-        big = self.phase() in ("ringing", "talking")
-        font = self.caller_label.font()
-        font.setPointSizeF(QApplication.font().pointSizeF() * (1.25 if big else 1.0))
-        self.caller_label.setFont(font)
+        if self.phase() in ("ringing", "talking"):  # the caller in larger type, whatever the text size
+            font = QFont(self.font())
+            font.setPointSizeF(self.font().pointSizeF() * 1.25)
+            self.caller_label.setFont(font)
+        else:
+            self.caller_label.setFont(QFont())  # no font of its own: it follows the window's
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the agent changed the text size
+            self._paint()
 
     # -- the agent's actions ----------------------------------------------------------------------------
     def answer(self) -> None:

@@ -80,15 +80,15 @@ class CommandDelegate(QStyledItemDelegate):
             group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Mid
         )
         r = opt.rect.adjusted(10, 0, -10, 0)
-        fm = QFontMetrics(opt.font)
         painter.save()
         painter.setFont(opt.font)
+        fm = painter.fontMetrics()
         shortcut_w = fm.horizontalAdvance(command.shortcut) + 8 if command.shortcut else 0
         painter.setPen(dim)
         if command.shortcut:
             painter.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, command.shortcut)
         painter.setPen(text)
-        title_w = min(fm.horizontalAdvance(command.title), r.width() - shortcut_w)
+        title_w = min(fm.horizontalAdvance(command.title) + 6, r.width() - shortcut_w)
         title = fm.elidedText(command.title, Qt.TextElideMode.ElideRight, title_w)
         painter.drawText(QRect(r.left(), r.top(), title_w, r.height()), Qt.AlignmentFlag.AlignVCenter, title)
         rest = r.width() - shortcut_w - title_w - 16
@@ -163,7 +163,6 @@ class CommandPalette(QFrame):
         focus = QApplication.focusWidget()
         if focus is not None and focus is not self.input:
             self._return_focus = focus
-        self._place()
         self.show()
         self.raise_()
         self.input.setText(text)
@@ -191,9 +190,13 @@ class CommandPalette(QFrame):
                 pass
 
     def _place(self) -> None:
+        """Centred at the top, as tall as its rows (up to a limit), never beyond the window."""
         host = self.parentWidget()
         width = min(max(480, host.width() // 2), max(320, host.width() - 40))
-        height = min(440, max(200, host.height() - 120))
+        rows = max(1, self.model.rowCount())
+        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 12)
+        content = self.input.sizeHint().height() + rows * row_height + 30
+        height = min(content, 460, max(160, host.height() - 120))
         self.setGeometry((host.width() - width) // 2, 60, width, height)
 
     # -- filtering and running -----------------------------------------------------------------------
@@ -209,6 +212,8 @@ class CommandPalette(QFrame):
         self.list.setVisible(bool(found))
         if found:
             self.list.setCurrentIndex(self.model.index(0))
+        if self.isVisible():
+            self._place()
 
     def _move(self, step: int) -> None:
         rows = self.model.rowCount()

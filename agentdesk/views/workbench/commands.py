@@ -87,6 +87,15 @@ def _is_subsequence(needle: str, hay: str) -> bool:
     return all(ch in it for ch in needle)
 
 
+def _word_subsequence(needle: str, title: str) -> bool:
+    """``needle``'s letters in order, starting at the start of a word ("ansr" in "answer the call")."""
+    words = title.split()
+    for i, word in enumerate(words):
+        if word.startswith(needle[0]) and _is_subsequence(needle, "".join(words[i:])):
+            return True
+    return False
+
+
 def score(query: str, command: Command) -> float:
     """0–100: how well ``query`` matches the command's title (mostly), category and keywords."""
     q = utils.default_process(query)
@@ -106,7 +115,7 @@ def score(query: str, command: Command) -> float:
     compact = q.replace(" ", "")
     if len(compact) >= 2 and _initials(command.title).startswith(compact):
         best = max(best, 96.0)
-    elif len(compact) >= 3 and _is_subsequence(compact, title.replace(" ", "")):
+    elif len(compact) >= 3 and _word_subsequence(compact, title):
         best = max(best, 80.0)
     return best
 

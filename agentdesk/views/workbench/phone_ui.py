@@ -165,7 +165,13 @@ class PhoneOnWindow(QObject):
 
     def _show(self, dialog) -> None:
         self.dialog = dialog
-        dialog.finished.connect(lambda _code: dialog.deleteLater())
+
+        def finished(_code: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
         dialog.open()
 
     async def _recorded(self, wrapup, match) -> None:

@@ -71,6 +71,7 @@ def apply_theme(window: QWidget | None, theme: str) -> None:
         app.setStyle("Fusion")
     app.setPalette(dark_palette() if theme == DARK else app.style().standardPalette())
     if window is not None:
+        window.setStyleSheet("")  # set anew, so the children take up the application's font and palette
         window.setStyleSheet(focus_style_sheet(theme))
 
 

@@ -133,8 +133,10 @@ class Workbench:
             )
 
     def apply_look(self) -> None:
-        themes.apply_theme(self.window, self.settings.get(THEME))
+        # the size first: a window with a style sheet passes a new application font on to its children
+        # only when the sheet is set again, which apply_theme does
         themes.apply_font_size(self.settings.get(FONT_SIZE))
+        themes.apply_theme(self.window, self.settings.get(THEME))
 
     # -- palette ------------------------------------------------------------------------------------------
     def open_palette(self) -> None:
@@ -363,7 +365,7 @@ class Workbench:
         size = self.settings.get(FONT_SIZE)
         size = FONT_SIZE.default if step == 0 else max(themes.MIN_POINTS, min(themes.MAX_POINTS, size + step))
         self.settings.set(FONT_SIZE, size)
-        themes.apply_font_size(size)
+        self.apply_look()
 
     def toggle_theme(self) -> None:
         self.settings.set(THEME, themes.LIGHT if self.settings.get(THEME) == themes.DARK else themes.DARK)

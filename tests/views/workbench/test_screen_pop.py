@@ -34,6 +34,11 @@ def parts(window):
     return phone_ui, phone_ui.call_bar
 
 
+async def active(widget) -> None:
+    widget.activateWindow()
+    await wait_until(lambda: widget.isActiveWindow())
+
+
 async def line_up(window) -> None:
     _ui, bar = parts(window)
     await wait_until(lambda: "Phone line up" in bar.line_label.text(), 10)
@@ -115,6 +120,7 @@ def test_answered_then_ended_runs_the_timer_and_the_ticket_desk_wrap_up(
         await wait_until(lambda: ui.dialog is not None and ui.dialog.isVisible())  # "ended" starts wrap-up
         dialog = ui.dialog
         assert dialog.objectName() == "wrapup-dialog" and dialog.call.customer_id == customer["customer_id"]
+        await active(dialog)  # its keys (Alt+1…4, Ctrl+Enter) work in the active window
         qtbot.keyClick(dialog, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # resolved at the front line
         dialog.report.setChecked(False)
         qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -151,6 +157,7 @@ def test_unknown_caller_gets_the_short_wrap_up(make_desk, make_window, qtbot, ad
         await wait_until(lambda: ui.dialog is not None and ui.dialog.isVisible(), 10)
         dialog = ui.dialog
         assert dialog.objectName() == "quick-wrapup-dialog"
+        await active(dialog)
         qtbot.keyClick(dialog, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
         qtbot.keyClicks(dialog.note, "asked to call back after paying")
         qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
