@@ -10,22 +10,12 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from agentdesk.connectors.events import connect_events
 from agentdesk.services.events import ServiceEventsService
-from agentdesk.services.settings import Setting
+from agentdesk.services.settings import EVENTS_REFRESH_SECONDS
 
 NAME = "events"
 
-EVENTS_REFRESH_SECONDS: Setting[int] = Setting(
-    "events/refreshSeconds",
-    60,
-    int,
-    QT_TRANSLATE_NOOP("Settings", "Service events: seconds between refreshes"),
-    minimum=15,
-    maximum=900,
-)
 
 
 class EventsFeature:

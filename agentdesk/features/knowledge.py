@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from agentdesk.services.knowledge.service import KnowledgeService
-from agentdesk.services.settings import Setting
-
-KB_SYNC_MINUTES: Setting[int] = Setting(
-    "knowledge/syncMinutes",
-    10,
-    int,
-    QT_TRANSLATE_NOOP("Settings", "Knowledge base: minutes between syncs"),
-    minimum=1,
-    maximum=240,
-)
+from agentdesk.services.settings import KB_SYNC_MINUTES
 
 
 class KnowledgeFeature:

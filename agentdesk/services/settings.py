@@ -145,6 +145,23 @@ START_PAGE: Setting[str] = Setting(
     },
 )
 
+KB_SYNC_MINUTES: Setting[int] = Setting(
+    "knowledge/syncMinutes",
+    10,
+    int,
+    QT_TRANSLATE_NOOP("Settings", "Knowledge base: minutes between syncs"),
+    minimum=1,
+    maximum=240,
+)
+EVENTS_REFRESH_SECONDS: Setting[int] = Setting(
+    "events/refreshSeconds",
+    60,
+    int,
+    QT_TRANSLATE_NOOP("Settings", "Service events: seconds between refreshes"),
+    minimum=15,
+    maximum=900,
+)
+
 # Every declared setting by its Python name, so callers may also say ``settings.get("theme")``.
 BY_NAME: dict[str, Setting[Any]] = {
     "language": LANGUAGE,
@@ -159,6 +176,8 @@ BY_NAME: dict[str, Setting[Any]] = {
     "shortcuts": SHORTCUTS,
     "customer_tabs": CUSTOMER_TABS,
     "start_page": START_PAGE,
+    "kb_sync_minutes": KB_SYNC_MINUTES,
+    "events_refresh_seconds": EVENTS_REFRESH_SECONDS,
 }
 ALL: tuple[Setting[Any], ...] = tuple(BY_NAME.values())
 

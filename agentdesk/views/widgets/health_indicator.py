@@ -18,6 +18,9 @@ SYSTEM_NAMES = {
     "ismp": QT_TRANSLATE_NOOP("SystemNames", "VAS"),
     "tickets": QT_TRANSLATE_NOOP("SystemNames", "Tickets"),
     "kb": QT_TRANSLATE_NOOP("SystemNames", "Knowledge"),
+    "events": QT_TRANSLATE_NOOP("SystemNames", "Service events"),
+    "cti": QT_TRANSLATE_NOOP("SystemNames", "Phone (CTI)"),
+    "auth": QT_TRANSLATE_NOOP("SystemNames", "Sign-in"),
 }
 
 
