@@ -12,7 +12,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from agentdesk.services.dashboard import DashboardQuery, DashboardService, DashboardSnapshot, PeriodChoice
+from agentdesk.services.dashboard import (
+    DashboardNotAllowed,
+    DashboardQuery,
+    DashboardService,
+    DashboardSnapshot,
+    PeriodChoice,
+)
 from agentdesk.services.dashboard.periods import TODAY
 from agentdesk.services.errors import DeskError
 from agentdesk.views.dashboard import labels
@@ -90,6 +96,9 @@ class DashboardSummaryPanel(QWidget):
             snap = await self.service.load(DashboardQuery(PeriodChoice(TODAY), team=self.team))
         except asyncio.CancelledError:
             raise
+        except DashboardNotAllowed:  # another user signed in on this desk
+            self.taken.setText(self.tr("The dashboard is for team leads."))
+            return
         except DeskError as exc:
             self.taken.setText(describe(exc))
             return
