@@ -1240,7 +1240,7 @@
 <context>
     <name>CallHistoryPanel</name>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="123"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="133"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
@@ -1253,32 +1253,32 @@
         <translation>Calls of this shift</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="98"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="100"/>
         <source>No calls yet in this shift.</source>
         <translation>No calls yet in this shift.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="101"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="103"/>
         <source>%1 calls</source>
         <translation>%1 calls</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="102"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="104"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="103"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="105"/>
         <source>%1 missed</source>
         <translation>%1 missed</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="106"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="109"/>
         <source>average talk %1</source>
         <translation>average talk %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="108"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="115"/>
         <source>average wrap-up %1</source>
         <translation>average wrap-up %1</translation>
     </message>
@@ -3223,12 +3223,12 @@
 <context>
     <name>DashboardOpener</name>
     <message>
-        <location filename="../../agentdesk/views/dashboard/opener.py" line="24"/>
+        <location filename="../../agentdesk/views/dashboard/opener.py" line="25"/>
         <source>Team &amp;dashboard</source>
         <translation>Team &amp;dashboard</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/opener.py" line="28"/>
+        <location filename="../../agentdesk/views/dashboard/opener.py" line="29"/>
         <source>Indicators, trends and targets of the team (team leads)</source>
         <translation>Indicators, trends and targets of the team (team leads)</translation>
     </message>
@@ -3236,27 +3236,32 @@
 <context>
     <name>DashboardSummaryPanel</name>
     <message>
-        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="50"/>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="56"/>
         <source>Not loaded yet</source>
         <translation>Not loaded yet</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="53"/>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="59"/>
         <source>Open dashboard</source>
         <translation>Open dashboard</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="56"/>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="62"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="88"/>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="94"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="100"/>
+        <source>The dashboard is for team leads.</source>
+        <translation>The dashboard is for team leads.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="109"/>
         <source>Data taken at %1</source>
         <translation>Data taken at %1</translation>
     </message>
@@ -5590,6 +5595,36 @@
         <source>&amp;Reconnect the phone line</source>
         <translation>&amp;Reconnect the phone line</translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="94"/>
+        <source>Caller: %1 %2</source>
+        <translation>Caller: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="104"/>
+        <source>%1 is not a customer number: search by another key, or take the call as a new caller.</source>
+        <translation>%1 is not a customer number: search by another key, or take the call as a new caller.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="158"/>
+        <source>Caller: %1 — %2</source>
+        <translation>Caller: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="160"/>
+        <source>Caller: %1 (not a known customer)</source>
+        <translation>Caller: %1 (not a known customer)</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="187"/>
+        <source>Wrap-up not stored: %1</source>
+        <translation>Wrap-up not stored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="189"/>
+        <source>Wrap-up recorded.</source>
+        <translation>Wrap-up recorded.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -5913,12 +5948,12 @@
         <translation>Dashboard indicator targets</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/features/knowledge.py" line="21"/>
+        <location filename="../../agentdesk/services/settings.py" line="152"/>
         <source>Knowledge base: minutes between syncs</source>
         <translation>Knowledge base: minutes between syncs</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/features/events.py" line="25"/>
+        <location filename="../../agentdesk/services/settings.py" line="160"/>
         <source>Service events: seconds between refreshes</source>
         <translation>Service events: seconds between refreshes</translation>
     </message>
@@ -6482,37 +6517,37 @@
 <context>
     <name>SystemHealthBar</name>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="70"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="73"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="71"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="74"/>
         <source>slow or failing</source>
         <translation>slow or failing</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="72"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="75"/>
         <source>unavailable</source>
         <translation>unavailable</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="73"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="76"/>
         <source>not used yet</source>
         <translation>not used yet</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="77"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="80"/>
         <source>last answer in %1 ms</source>
         <translation>last answer in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="79"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="82"/>
         <source>recent errors: %1%</source>
         <translation>recent errors: %1%</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="81"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="84"/>
         <source>requests paused after repeated failures</source>
         <translation>requests paused after repeated failures</translation>
     </message>
@@ -6563,6 +6598,21 @@
         <location filename="../../agentdesk/views/widgets/health_indicator.py" line="20"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="21"/>
+        <source>Service events</source>
+        <translation>Service events</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="22"/>
+        <source>Phone (CTI)</source>
+        <translation>Phone (CTI)</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="23"/>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
     </message>
 </context>
 <context>
@@ -7556,6 +7606,93 @@
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="164"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="304"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="308"/>
+        <source>Customer view</source>
+        <translation>Customer view</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="171"/>
+        <source>Open tab: %1</source>
+        <translation>Open tab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="182"/>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="183"/>
+        <source>Docks</source>
+        <translation>Docks</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="208"/>
+        <source>Pretreatment flow</source>
+        <translation>Pretreatment flow</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="215"/>
+        <source>Start flow: %1</source>
+        <translation>Start flow: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="233"/>
+        <source>Recent customers</source>
+        <translation>Recent customers</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="250"/>
+        <source>Find customer “%1”</source>
+        <translation>Find customer “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="251"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="269"/>
+        <source>Search the knowledge base for “%1”</source>
+        <translation>Search the knowledge base for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="272"/>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="309"/>
+        <source>Go to a tab</source>
+        <translation>Go to a tab</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="314"/>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="316"/>
+        <source>Next control</source>
+        <translation>Next control</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="317"/>
+        <source>Previous control</source>
+        <translation>Previous control</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
+        <source>Leave a text area where Tab types a tab</source>
+        <translation>Leave a text area where Tab types a tab</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="322"/>
+        <source>Close a dialog or the palette</source>
+        <translation>Close a dialog or the palette</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchPage</name>
@@ -7913,134 +8050,11 @@
     </message>
 </context>
 <context>
-    <name>self.call_bar</name>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="187"/>
-        <source>Wrap-up not stored: %1</source>
-        <translation>Wrap-up not stored: %1</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="189"/>
-        <source>Wrap-up recorded.</source>
-        <translation>Wrap-up recorded.</translation>
-    </message>
-</context>
-<context>
     <name>self.window</name>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="208"/>
-        <source>Pretreatment flow</source>
-        <translation>Pretreatment flow</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="215"/>
-        <source>Start flow: %1</source>
-        <translation>Start flow: %1</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="233"/>
-        <source>Recent customers</source>
-        <translation>Recent customers</translation>
-    </message>
     <message>
         <location filename="../../agentdesk/startup.py" line="183"/>
         <source>Signed in again; retry what failed.</source>
         <translation>Signed in again; retry what failed.</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="164"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="302"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="304"/>
-        <source>Customer view</source>
-        <translation>Customer view</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="171"/>
-        <source>Open tab: %1</source>
-        <translation>Open tab: %1</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="182"/>
-        <source>Show %1</source>
-        <translation>Show %1</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="183"/>
-        <source>Docks</source>
-        <translation>Docks</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="250"/>
-        <source>Find customer “%1”</source>
-        <translation>Find customer “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="251"/>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="269"/>
-        <source>Search the knowledge base for “%1”</source>
-        <translation>Search the knowledge base for “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="270"/>
-        <source>Knowledge base</source>
-        <translation>Knowledge base</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="304"/>
-        <source>Go to a tab</source>
-        <translation>Go to a tab</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="307"/>
-        <source>Everywhere</source>
-        <translation>Everywhere</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="309"/>
-        <source>Next control</source>
-        <translation>Next control</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="310"/>
-        <source>Previous control</source>
-        <translation>Previous control</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="311"/>
-        <source>Leave a text area where Tab types a tab</source>
-        <translation>Leave a text area where Tab types a tab</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="312"/>
-        <source>Close a dialog or the palette</source>
-        <translation>Close a dialog or the palette</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="94"/>
-        <source>Caller: %1 %2</source>
-        <translation>Caller: %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="104"/>
-        <source>%1 is not a customer number: search by another key, or take the call as a new caller.</source>
-        <translation>%1 is not a customer number: search by another key, or take the call as a new caller.</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="158"/>
-        <source>Caller: %1 — %2</source>
-        <translation>Caller: %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="160"/>
-        <source>Caller: %1 (not a known customer)</source>
-        <translation>Caller: %1 (not a known customer)</translation>
     </message>
 </context>
 <context>

@@ -1236,7 +1236,7 @@
 <context>
     <name>CallHistoryPanel</name>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="123"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="133"/>
         <source>Calls</source>
         <translation>通话记录</translation>
     </message>
@@ -1249,32 +1249,32 @@
         <translation>本班次通话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="98"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="100"/>
         <source>No calls yet in this shift.</source>
         <translation>本班次尚无通话。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="101"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="103"/>
         <source>%1 calls</source>
         <translation>通话 %1 个</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="102"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="104"/>
         <source>%1 answered</source>
         <translation>接听 %1 个</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="103"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="105"/>
         <source>%1 missed</source>
         <translation>未接 %1 个</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="106"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="109"/>
         <source>average talk %1</source>
         <translation>平均通话 %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="108"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="115"/>
         <source>average wrap-up %1</source>
         <translation>平均话后小结 %1</translation>
     </message>
@@ -3211,12 +3211,12 @@
 <context>
     <name>DashboardOpener</name>
     <message>
-        <location filename="../../agentdesk/views/dashboard/opener.py" line="24"/>
+        <location filename="../../agentdesk/views/dashboard/opener.py" line="25"/>
         <source>Team &amp;dashboard</source>
         <translation>班组看板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/opener.py" line="28"/>
+        <location filename="../../agentdesk/views/dashboard/opener.py" line="29"/>
         <source>Indicators, trends and targets of the team (team leads)</source>
         <translation>班组的指标、趋势和目标（班长使用）</translation>
     </message>
@@ -3224,27 +3224,32 @@
 <context>
     <name>DashboardSummaryPanel</name>
     <message>
-        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="50"/>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="56"/>
         <source>Not loaded yet</source>
         <translation>尚未加载</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="53"/>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="59"/>
         <source>Open dashboard</source>
         <translation>打开看板</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="56"/>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="62"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="88"/>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="94"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="100"/>
+        <source>The dashboard is for team leads.</source>
+        <translation>看板仅供班长使用。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/dashboard/summary_panel.py" line="109"/>
         <source>Data taken at %1</source>
         <translation>数据时间 %1</translation>
     </message>
@@ -5574,6 +5579,36 @@
         <source>&amp;Reconnect the phone line</source>
         <translation>重新连接电话线路(&amp;R)</translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="94"/>
+        <source>Caller: %1 %2</source>
+        <translation>来电：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="104"/>
+        <source>%1 is not a customer number: search by another key, or take the call as a new caller.</source>
+        <translation>%1 不是客户号码：请换一种方式查询，或按新来电人处理。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="158"/>
+        <source>Caller: %1 — %2</source>
+        <translation>来电：%1——%2</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="160"/>
+        <source>Caller: %1 (not a known customer)</source>
+        <translation>来电：%1（非已知客户）</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="187"/>
+        <source>Wrap-up not stored: %1</source>
+        <translation>话后小结未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="189"/>
+        <source>Wrap-up recorded.</source>
+        <translation>话后小结已记录。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -5892,12 +5927,12 @@
         <translation>看板指标目标</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/features/knowledge.py" line="21"/>
+        <location filename="../../agentdesk/services/settings.py" line="152"/>
         <source>Knowledge base: minutes between syncs</source>
         <translation>知识库同步间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/features/events.py" line="25"/>
+        <location filename="../../agentdesk/services/settings.py" line="160"/>
         <source>Service events: seconds between refreshes</source>
         <translation>服务事件：刷新间隔（秒）</translation>
     </message>
@@ -6461,37 +6496,37 @@
 <context>
     <name>SystemHealthBar</name>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="70"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="73"/>
         <source>working</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="71"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="74"/>
         <source>slow or failing</source>
         <translation>缓慢或出错</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="72"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="75"/>
         <source>unavailable</source>
         <translation>不可用</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="73"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="76"/>
         <source>not used yet</source>
         <translation>尚未使用</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="77"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="80"/>
         <source>last answer in %1 ms</source>
         <translation>最近一次应答耗时 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="79"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="82"/>
         <source>recent errors: %1%</source>
         <translation>近期错误率：%1%</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="81"/>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="84"/>
         <source>requests paused after repeated failures</source>
         <translation>多次失败后已暂停请求</translation>
     </message>
@@ -6542,6 +6577,21 @@
         <location filename="../../agentdesk/views/widgets/health_indicator.py" line="20"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="21"/>
+        <source>Service events</source>
+        <translation>服务事件</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="22"/>
+        <source>Phone (CTI)</source>
+        <translation>电话（CTI）</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/health_indicator.py" line="23"/>
+        <source>Sign-in</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
@@ -7534,6 +7584,93 @@
         <source>Select all</source>
         <translation>全选</translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="164"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="304"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="308"/>
+        <source>Customer view</source>
+        <translation>客户视图</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="171"/>
+        <source>Open tab: %1</source>
+        <translation>打开页签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="182"/>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="183"/>
+        <source>Docks</source>
+        <translation>停靠面板</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="208"/>
+        <source>Pretreatment flow</source>
+        <translation>故障预处理流程</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="215"/>
+        <source>Start flow: %1</source>
+        <translation>开始流程：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="233"/>
+        <source>Recent customers</source>
+        <translation>最近客户</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="250"/>
+        <source>Find customer “%1”</source>
+        <translation>查找客户“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="251"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="269"/>
+        <source>Search the knowledge base for “%1”</source>
+        <translation>在知识库中搜索“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="272"/>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="309"/>
+        <source>Go to a tab</source>
+        <translation>转到页签</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="314"/>
+        <source>Everywhere</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="316"/>
+        <source>Next control</source>
+        <translation>下一个控件</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="317"/>
+        <source>Previous control</source>
+        <translation>上一个控件</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
+        <source>Leave a text area where Tab types a tab</source>
+        <translation>离开可输入 Tab 的文本框</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="322"/>
+        <source>Close a dialog or the palette</source>
+        <translation>关闭对话框或命令面板</translation>
+    </message>
 </context>
 <context>
     <name>WorkbenchPage</name>
@@ -7891,134 +8028,11 @@
     </message>
 </context>
 <context>
-    <name>self.call_bar</name>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="187"/>
-        <source>Wrap-up not stored: %1</source>
-        <translation>话后小结未保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="189"/>
-        <source>Wrap-up recorded.</source>
-        <translation>话后小结已记录。</translation>
-    </message>
-</context>
-<context>
     <name>self.window</name>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="208"/>
-        <source>Pretreatment flow</source>
-        <translation>故障预处理流程</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="215"/>
-        <source>Start flow: %1</source>
-        <translation>开始流程：%1</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="233"/>
-        <source>Recent customers</source>
-        <translation>最近客户</translation>
-    </message>
     <message>
         <location filename="../../agentdesk/startup.py" line="183"/>
         <source>Signed in again; retry what failed.</source>
         <translation>已重新登录；请重试失败的操作。</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="164"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="302"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="304"/>
-        <source>Customer view</source>
-        <translation>客户视图</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="171"/>
-        <source>Open tab: %1</source>
-        <translation>打开页签：%1</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="182"/>
-        <source>Show %1</source>
-        <translation>显示%1</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="183"/>
-        <source>Docks</source>
-        <translation>停靠面板</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="250"/>
-        <source>Find customer “%1”</source>
-        <translation>查找客户“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="251"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="269"/>
-        <source>Search the knowledge base for “%1”</source>
-        <translation>在知识库中搜索“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="270"/>
-        <source>Knowledge base</source>
-        <translation>知识库</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="304"/>
-        <source>Go to a tab</source>
-        <translation>转到页签</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="307"/>
-        <source>Everywhere</source>
-        <translation>所有位置</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="309"/>
-        <source>Next control</source>
-        <translation>下一个控件</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="310"/>
-        <source>Previous control</source>
-        <translation>上一个控件</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="311"/>
-        <source>Leave a text area where Tab types a tab</source>
-        <translation>离开可输入 Tab 的文本框</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="312"/>
-        <source>Close a dialog or the palette</source>
-        <translation>关闭对话框或命令面板</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="94"/>
-        <source>Caller: %1 %2</source>
-        <translation>来电：%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="104"/>
-        <source>%1 is not a customer number: search by another key, or take the call as a new caller.</source>
-        <translation>%1 不是客户号码：请换一种方式查询，或按新来电人处理。</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="158"/>
-        <source>Caller: %1 — %2</source>
-        <translation>来电：%1——%2</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="160"/>
-        <source>Caller: %1 (not a known customer)</source>
-        <translation>来电：%1（非已知客户）</translation>
     </message>
 </context>
 <context>

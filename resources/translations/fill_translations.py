@@ -5,6 +5,7 @@ Why: lupdate adds every new source string as "unfinished"; this fills them witho
     python resources/translations/fill_translations.py --zh mapping.json   # {context: {source: text}}
     python resources/translations/fill_translations.py --en                # English forms, finished
     python resources/translations/fill_translations.py --missing           # zh_CN entries still open
+    python resources/translations/fill_translations.py --reuse             # same source translated elsewhere
 
 A Chinese numerus message gets one form. The English file marks every message finished with its
 source text, and gives numerus messages a singular and a plural derived from "(s)" in the source
@@ -88,6 +89,24 @@ def fill_zh(mapping: dict[str, dict[str, str]], overwrite: bool = False) -> int:
     return done
 
 
+def reuse_zh() -> list[tuple[str, str, str]]:
+    """Fill open zh_CN messages whose exact source is translated in another context (review them:
+    the same English word can need other Chinese elsewhere). Returns (context, source, translation)."""
+    tree = ET.parse(ZH)
+    known: dict[str, str] = {}
+    for _ctx, msg in messages(tree.getroot()):
+        if not is_open(msg) and msg.get("numerus") != "yes":
+            known.setdefault(msg.findtext("source") or "", msg.find("translation").text or "")
+    reused = []
+    for ctx, msg in messages(tree.getroot()):
+        source = msg.findtext("source") or ""
+        if is_open(msg) and msg.get("numerus") != "yes" and source in known:
+            _set(msg, [known[source]])
+            reused.append((ctx, source, known[source]))
+    _write(tree, ZH)
+    return reused
+
+
 def fill_en(irregular: dict[str, dict[str, list[str]]] | None = None) -> int:
     """Finish every English message: the source itself, or singular/plural forms for numerus ones."""
     tree = ET.parse(EN)
@@ -114,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--zh", type=Path, help="JSON {context: {source: translation}} for zh_CN")
     parser.add_argument("--overwrite", action="store_true", help="replace finished zh_CN translations too")
+    parser.add_argument("--reuse", action="store_true", help="reuse translations of the same source")
     parser.add_argument("--en", action="store_true", help="finish the English file")
     parser.add_argument("--en-mapping", type=Path, help="JSON {context: {source: [singular, plural]}}")
     parser.add_argument("--missing", action="store_true", help="list zh_CN messages still open")
@@ -121,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.zh:
         mapping = json.loads(args.zh.read_text(encoding="utf-8"))
         print(f"zh_CN: {fill_zh(mapping, args.overwrite)} message(s) filled")
+    if args.reuse:
+        for ctx, source, text in reuse_zh():
+            print(f"reused\t{ctx}\t{source}\t{text}")
     if args.en:
         irregular = json.loads(args.en_mapping.read_text(encoding="utf-8")) if args.en_mapping else None
         print(f"en: {fill_en(irregular)} message(s) finished")
