@@ -289,7 +289,7 @@
     <message>
         <location filename="../../agentdesk/views/knowledge/article_view.py" line="27"/>
         <source>Add-on service not working</source>
-        <translation>附加业务无法使用</translation>
+        <translation>附属产品无法使用</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/knowledge/article_view.py" line="28"/>
@@ -2381,7 +2381,7 @@
     <message>
         <location filename="../../agentdesk/views/customer/wording.py" line="115"/>
         <source>value-added</source>
-        <translation>增值</translation>
+        <translation>增值业务</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/wording.py" line="119"/>
@@ -2656,7 +2656,7 @@
     <message>
         <location filename="../../agentdesk/views/customer/wording.py" line="261"/>
         <source>The line quality is %3: a port restart does not help. Run a line test and dispatch a fault.</source>
-        <translation>线路质量“%3”：重启端口无效。请做线路检测并派发障碍单。</translation>
+        <translation>线路质量“%3”：端口重启无效。请做线路检测并派故障单。</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/wording.py" line="264"/>
@@ -2741,7 +2741,7 @@
     <message>
         <location filename="../../agentdesk/views/customer/wording.py" line="288"/>
         <source>Dispatch a line fault</source>
-        <translation>派发线路障碍单</translation>
+        <translation>派线路故障单</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/wording.py" line="289"/>
@@ -6975,12 +6975,12 @@
     <message>
         <location filename="../../agentdesk/views/tickets/entry_form.py" line="175"/>
         <source>Ca&amp;tegory:</source>
-        <translation>类别(&amp;T)：</translation>
+        <translation>类别(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/tickets/entry_form.py" line="176"/>
         <source>&amp;Severity:</source>
-        <translation>严重程度(&amp;S)：</translation>
+        <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/tickets/entry_form.py" line="177"/>
