@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agentdesk.domain.calls import clock_text, shift_summary
@@ -76,7 +76,7 @@ class CallHistoryView(QWidget):
         self.summary_label.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setObjectName("call-table")
-        self.table.setAccessibleName(self.tr("Calls of this shift"))
+        self.table.setAccessibleName(QCoreApplication.translate("CallHistoryView", "Calls of this shift"))
         self.table.setModel(loader.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,17 +95,27 @@ class CallHistoryView(QWidget):
 
     def show_summary(self, summary) -> None:
         if summary is None or not summary.calls:
-            self.summary_label.setText(self.tr("No calls yet in this shift."))
+            self.summary_label.setText(
+                QCoreApplication.translate("CallHistoryView", "No calls yet in this shift.")
+            )
             return
         parts = [
-            self.tr("%1 calls").replace("%1", str(summary.calls)),
-            self.tr("%1 answered").replace("%1", str(summary.answered)),
-            self.tr("%1 missed").replace("%1", str(summary.missed)),
+            QCoreApplication.translate("CallHistoryView", "%1 calls").replace("%1", str(summary.calls)),
+            QCoreApplication.translate("CallHistoryView", "%1 answered").replace("%1", str(summary.answered)),
+            QCoreApplication.translate("CallHistoryView", "%1 missed").replace("%1", str(summary.missed)),
         ]
         if summary.average_talk_s is not None:
-            parts.append(self.tr("average talk %1").replace("%1", clock_text(summary.average_talk_s)))
+            parts.append(
+                QCoreApplication.translate("CallHistoryView", "average talk %1").replace(
+                    "%1", clock_text(summary.average_talk_s)
+                )
+            )
         if summary.average_wrapup_s is not None:
-            parts.append(self.tr("average wrap-up %1").replace("%1", clock_text(summary.average_wrapup_s)))
+            parts.append(
+                QCoreApplication.translate("CallHistoryView", "average wrap-up %1").replace(
+                    "%1", clock_text(summary.average_wrapup_s)
+                )
+            )
         self.summary_label.setText(" · ".join(parts))
 
     def _activate(self, index) -> None:

@@ -91,7 +91,7 @@ class PhoneOnWindow(QObject):
         if pop.match is not None:
             w.open_customer(pop.match)
             w.statusBar().showMessage(
-                w.tr("Caller: %1 %2").replace("%1", pop.match.name).replace("%2", pop.number), 8000
+                self.tr("Caller: %1 %2").replace("%1", pop.match.name).replace("%2", pop.number), 8000
             )
             return
         w.tabs.setCurrentWidget(w.start_page)
@@ -99,7 +99,7 @@ class PhoneOnWindow(QObject):
         w.search.setFocus(Qt.FocusReason.OtherFocusReason)
         w.search.selectAll()
         w.statusBar().showMessage(
-            w.tr(
+            self.tr(
                 "%1 is not a customer number: search by another key, or take the call as a new caller."
             ).replace("%1", pop.number),
             12000,
@@ -155,9 +155,9 @@ class PhoneOnWindow(QObject):
                 self._show(dialog)
                 return
         who = (
-            w.tr("Caller: %1 — %2").replace("%1", match.name).replace("%2", pending.call.caller)
+            self.tr("Caller: %1 — %2").replace("%1", match.name).replace("%2", pending.call.caller)
             if match is not None
-            else w.tr("Caller: %1 (not a known customer)").replace("%1", pending.call.caller)
+            else self.tr("Caller: %1 (not a known customer)").replace("%1", pending.call.caller)
         )
         dialog = QuickWrapUpDialog(who, w)
         dialog.chosen.connect(lambda disposition, note: self._spawn(self._finish(disposition, note, match)))
@@ -184,9 +184,9 @@ class PhoneOnWindow(QObject):
         except WrapUpUnavailable:
             return
         except DeskError as exc:
-            self.call_bar.say(self.call_bar.tr("Wrap-up not stored: %1").replace("%1", describe(exc)))
+            self.call_bar.say(self.tr("Wrap-up not stored: %1").replace("%1", describe(exc)))
             return
-        self.call_bar.say(self.call_bar.tr("Wrap-up recorded."))
+        self.call_bar.say(self.tr("Wrap-up recorded."))
 
     def _spawn(self, coro) -> asyncio.Task:
         task = asyncio.ensure_future(coro)

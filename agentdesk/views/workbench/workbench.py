@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
@@ -160,7 +160,7 @@ class Workbench:
                 out += from_menu(menu)
         workspace = w.tabs.currentWidget() if w.tabs.currentWidget() in w.customer_workspaces() else None
         if workspace is not None:
-            tab_group = w.tr("Customer view")
+            tab_group = QCoreApplication.translate("Workbench", "Customer view")
             for i in range(workspace.tabs.count()):
                 if not workspace.tabs.isTabVisible(i):
                     continue
@@ -168,7 +168,7 @@ class Workbench:
                 action = workspace.goto_actions.get(getattr(page, "key", ""))
                 out.append(
                     Command(
-                        w.tr("Open tab: %1").replace("%1", page.title()),
+                        QCoreApplication.translate("Workbench", "Open tab: %1").replace("%1", page.title()),
                         tab_group,
                         lambda p=page, ws=workspace: ws.tabs.setCurrentWidget(p),
                         shortcut=shortcut_text(action) if action is not None else "",
@@ -179,8 +179,8 @@ class Workbench:
         for key, dock in w.docks.items():
             out.append(
                 Command(
-                    w.tr("Show %1").replace("%1", dock.windowTitle()),
-                    w.tr("Docks"),
+                    QCoreApplication.translate("Workbench", "Show %1").replace("%1", dock.windowTitle()),
+                    QCoreApplication.translate("Workbench", "Docks"),
                     lambda d=dock: self.show_dock(d),
                     key=f"dock:{key}",
                 )
@@ -204,7 +204,7 @@ class Workbench:
         if service is None or start is None:
             return []
         lang = QLocale().name()
-        group = self.window.tr("Pretreatment flow")
+        group = QCoreApplication.translate("Workbench", "Pretreatment flow")
         try:
             flows = service.flows_for()
         except Exception:
@@ -212,7 +212,7 @@ class Workbench:
             return []
         return [
             Command(
-                self.window.tr("Start flow: %1").replace("%1", f.title.get(lang)),
+                QCoreApplication.translate("Workbench", "Start flow: %1").replace("%1", f.title.get(lang)),
                 group,
                 lambda fid=f.id: start(fid),
                 keywords=f"{f.title.en} {f.title.zh} {f.category}",
@@ -229,7 +229,7 @@ class Workbench:
         except Exception:
             log.exception("recent customers could not be read for the palette")
             return
-        group = self.window.tr("Recent customers")
+        group = QCoreApplication.translate("Workbench", "Recent customers")
         commands = [
             Command(
                 f"{r.name}  {r.number}",
@@ -247,8 +247,8 @@ class Workbench:
         w = self.window
         out = [
             Command(
-                w.tr("Find customer “%1”").replace("%1", text),
-                w.tr("Customer"),
+                QCoreApplication.translate("Workbench", "Find customer “%1”").replace("%1", text),
+                QCoreApplication.translate("Workbench", "Customer"),
                 lambda: w.open_number(text),
                 shortcut=self.keys_text("customer.find"),
                 key="typed:find",
@@ -266,8 +266,10 @@ class Workbench:
 
             out.append(
                 Command(
-                    w.tr("Search the knowledge base for “%1”").replace("%1", text),
-                    w.tr("Knowledge base"),
+                    QCoreApplication.translate("Workbench", "Search the knowledge base for “%1”").replace(
+                        "%1", text
+                    ),
+                    QCoreApplication.translate("Workbench", "Knowledge base"),
                     search_kb,
                     key="typed:kb",
                 )
@@ -299,17 +301,25 @@ class Workbench:
             menu = getattr(ws, "view_menu", None)
             if menu is not None:
                 rows = [(c.title, c.shortcut) for c in from_actions(menu.actions(), "") if c.shortcut]
-                groups.append((w.tr("Customer view"), rows))
+                groups.append((QCoreApplication.translate("Workbench", "Customer view"), rows))
         else:
-            groups.append((w.tr("Customer view"), [(w.tr("Go to a tab"), "Alt+1 … Alt+0")]))
+            groups.append(
+                (
+                    QCoreApplication.translate("Workbench", "Customer view"),
+                    [(QCoreApplication.translate("Workbench", "Go to a tab"), "Alt+1 … Alt+0")],
+                )
+            )
         groups.append(
             (
-                w.tr("Everywhere"),
+                QCoreApplication.translate("Workbench", "Everywhere"),
                 [
-                    (w.tr("Next control"), "Tab"),
-                    (w.tr("Previous control"), "Shift+Tab"),
-                    (w.tr("Leave a text area where Tab types a tab"), "Ctrl+Tab"),
-                    (w.tr("Close a dialog or the palette"), "Esc"),
+                    (QCoreApplication.translate("Workbench", "Next control"), "Tab"),
+                    (QCoreApplication.translate("Workbench", "Previous control"), "Shift+Tab"),
+                    (
+                        QCoreApplication.translate("Workbench", "Leave a text area where Tab types a tab"),
+                        "Ctrl+Tab",
+                    ),
+                    (QCoreApplication.translate("Workbench", "Close a dialog or the palette"), "Esc"),
                 ],
             )
         )
