@@ -15,9 +15,10 @@ from agentdesk.connectors.auth import AuthConnector
 from agentdesk.connectors.base import SystemClient
 from agentdesk.connectors.billing import BillingConnector
 from agentdesk.connectors.bims import BimsConnector
-from agentdesk.connectors.config import SYSTEMS, BackendConfig
+from agentdesk.connectors.config import SYSTEMS, BackendConfig, ConfigError
 from agentdesk.connectors.crm import CrmConnector
 from agentdesk.connectors.errors import Unauthorised
+from agentdesk.connectors.events import EventsConnector, events_endpoint
 from agentdesk.connectors.health import HealthRegistry
 from agentdesk.connectors.hlr import HlrConnector
 from agentdesk.connectors.ismp import IsmpConnector
@@ -48,6 +49,17 @@ class BackOffice:
             for name in SYSTEMS
             if name in config.endpoints
         }
+        if "events" not in self.clients:  # older configurations: the events system sits beside tickets
+            try:
+                self.clients["events"] = SystemClient(
+                    events_endpoint(config),
+                    token_provider=self._token,
+                    health=self.health,
+                    on_unauthorised=self._unauthorised,
+                    clock=clock,
+                )
+            except ConfigError:
+                log.warning("no endpoint for the service-events system; the desk runs without it")
         self.auth = AuthConnector(self.clients["auth"])
         self.crm = CrmConnector(self.clients["crm"])
         self.billing = BillingConnector(self.clients["billing"])
@@ -58,6 +70,7 @@ class BackOffice:
         self.ismp = IsmpConnector(self.clients["ismp"])
         self.tickets = TicketsConnector(self.clients["tickets"])
         self.kb = KnowledgeConnector(self.clients["kb"])
+        self.events = EventsConnector(self.clients["events"]) if "events" in self.clients else None
 
     # -- the session -------------------------------------------------------------------------------
     @property

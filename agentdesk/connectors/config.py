@@ -44,7 +44,11 @@ SYSTEMS: tuple[str, ...] = (
     "tickets",
     "kb",
     "cti",
+    "events",
 )
+
+# systems a configuration may leave out (the desk derives or goes without them)
+OPTIONAL_SYSTEMS = frozenset({"events"})
 
 _FLOAT_KEYS = ("connect_timeout", "read_timeout", "retry_backoff_s", "circuit_cooldown_s", "slow_ms")
 _INT_KEYS = ("retry_attempts", "circuit_failures")
@@ -190,6 +194,8 @@ class BackendConfig:
             opts.pop("base_url", None)
             if url is None and base_url:
                 url = f"{str(base_url).rstrip('/')}/{name}"
+            if url is None and name in OPTIONAL_SYSTEMS:
+                continue
             if url is None:
                 raise ConfigError(f"{source}: no url for system {name!r} and no [backend] base_url")
             try:
