@@ -139,3 +139,61 @@ def test_compiled_chinese_translates_known_strings(zh_translator) -> None:
     assert tr("KnowledgePanel", "%n article(s)", None, 3) == "3 篇文章"
     # a string nobody translated stays English rather than vanishing
     assert tr("MainWindow", "no such source text") == "no such source text"
+
+
+def _where(msg: ET.Element) -> str:
+    loc = msg.find("location")
+    if loc is None:
+        return "?"
+    name = loc.get("filename", "")
+    return f"{name[name.find('agentdesk/') :]}:{loc.get('line')}"
+
+
+@pytest.mark.xfail(
+    reason="startup.py and features/toolbox.py call tr() on a variable (dialog.tr, self.window.tr, window.tr): "
+    "lupdate files the text under the variable's name, Qt looks it up under the class, so it stays English",
+    strict=False,
+)
+def test_every_context_is_a_class_name(extracted) -> None:
+    """`obj.tr(...)` outside obj's class is filed by lupdate under "obj", which no class is named at run time."""
+    wrong = [
+        f"  [{ctx}] {source!r} at {_where(msg)}"
+        for (ctx, source), msg in sorted(extracted.items())
+        if not re.fullmatch(r"[A-Z][A-Za-z0-9_]*", ctx)
+    ]
+    assert not wrong, "tr() contexts Qt will never look up (use QCoreApplication.translate):\n" + "\n".join(
+        wrong
+    )
+
+
+_LITERAL_TR = re.compile(
+    r"""\b(?P<call>self\.tr|_tr|_t)\(\s*(?P<q>["'])(?P<text>(?:(?!(?P=q)).)+)(?P=q)\s*[,)]"""
+)
+_CLASS = re.compile(r"^class (\w+)", re.MULTILINE)
+
+
+@pytest.mark.xfail(
+    reason="known gaps: tr() inside f-string braces (events_panel.py, announcement_list.py, reminder_banner.py) "
+    "and the _tr/_t helpers of services/secrets.py and customer/balance_model.py are invisible to lupdate",
+    strict=False,
+)
+def test_every_literal_tr_call_is_extracted(extracted) -> None:
+    """A literal passed to self.tr()/_tr()/_t() that lupdate did not extract can never be translated
+    (self.tr is looked up under the enclosing class; the module helpers under any context)."""
+    pairs = set(extracted)
+    sources = {source for _ctx, source in extracted}
+    unseen = []
+    for path in sorted((ROOT / "agentdesk").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        classes = [(m.start(), m.group(1)) for m in _CLASS.finditer(text)]
+        for m in _LITERAL_TR.finditer(text):
+            source = m.group("text")
+            if m.group("call") == "self.tr":
+                owner = [name for start, name in classes if start < m.start()]
+                ok = bool(owner) and (owner[-1], source) in pairs
+            else:
+                ok = source in sources
+            if not ok:
+                line = text.count("\n", 0, m.start()) + 1
+                unseen.append(f"  {path.relative_to(ROOT)}:{line}: {source!r}")
+    assert not unseen, "visible strings lupdate does not extract:\n" + "\n".join(unseen)
