@@ -42,6 +42,8 @@ SITE_PACKAGES = Path("Lib") / "site-packages"
 APP_PACKAGES = ("agentdesk", "backend_stub")
 APP_RESOURCES = "resources"
 APP_EXCLUDE = ("__pycache__", "*.pyc", "*.pyo", "*.ts", ".*")
+# resources/ is data; maintenance scripts kept beside it (e.g. a translation filler) are not shipped
+RESOURCES_EXCLUDE = (*APP_EXCLUDE, "*.py")
 
 # Packages PyPI serves only as sdists; they must build to a pure-Python wheel (no compiler here).
 SOURCE_ONLY = ("lunar-python",)
@@ -159,6 +161,7 @@ def site_cache_key(lock_text: str) -> str:
     h.update(
         repr((PRUNE, QT_TRANSLATIONS_KEEP.pattern, PTH_LINES, PYTHON_VERSION, "unchecked-hash")).encode()
     )
+    h.update((Path(__file__).parent / "wheels.py").read_bytes())  # how it is installed, pruned, compiled
     return h.hexdigest()[:16]
 
 

@@ -60,7 +60,9 @@ def copy_app(repo: Path, dest: Path) -> None:
     # resources/ may hold only empty folders, which a fresh clone does not have
     resources = repo / config.APP_RESOURCES
     if resources.is_dir():
-        shutil.copytree(resources, dest / config.APP_RESOURCES, ignore=ignore)
+        shutil.copytree(
+            resources, dest / config.APP_RESOURCES, ignore=shutil.ignore_patterns(*config.RESOURCES_EXCLUDE)
+        )
     compile_translations(
         repo / config.APP_RESOURCES / "translations", dest / config.APP_RESOURCES / "translations"
     )

@@ -102,6 +102,7 @@ def download_wheels(lock_text: str, cache: Path = config.CACHE) -> Path:
     """One Windows wheel per locked requirement, in a cache folder keyed by the lock's hash."""
     target = cache / f"wheels-{config.lock_key(lock_text)}"
     if (target / ".complete").is_file():
+        drop_stale(cache, "wheels-", keep=target)
         return target
     locked = parse_lock(lock_text)
     source_only = {canonical(n) for n in config.SOURCE_ONLY}
@@ -137,7 +138,15 @@ def download_wheels(lock_text: str, cache: Path = config.CACHE) -> Path:
             raise BuildError(f"no Windows wheel for: {', '.join(missing)}")
         (out / ".complete").write_text(lock_text)
         replace_dir(out, target)
+    drop_stale(cache, "wheels-", keep=target)
     return target
+
+
+def drop_stale(cache: Path, prefix: str, keep: Path) -> None:
+    """Keep one cache entry of a kind (the current lock's): old ones would only fill the disk."""
+    for entry in cache.glob(f"{prefix}*"):
+        if entry != keep and entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def install_wheels(wheels: Path, target: Path) -> None:
@@ -181,21 +190,28 @@ def prune(site: Path) -> list[str]:
 
 
 def pe_imports(path: Path) -> set[str]:
-    """The DLL names a Windows executable module imports (lower case)."""
+    """The DLL names a Windows executable module imports, directly or delay-loaded (lower case).
+
+    Walks the import descriptors itself: pefile's own import parsing stops at 8192 symbols, and
+    PySide6's modules import more than that."""
     import pefile
 
     pe = pefile.PE(str(path), fast_load=True)
     try:
-        pe.parse_data_directories(
-            directories=[
-                pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_IMPORT"],
-                pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT"],
-            ]
-        )
-        names = {e.dll.decode("ascii", "replace").lower() for e in getattr(pe, "DIRECTORY_ENTRY_IMPORT", [])}
-        names |= {
-            e.dll.decode("ascii", "replace").lower() for e in getattr(pe, "DIRECTORY_ENTRY_DELAY_IMPORT", [])
-        }
+        names: set[str] = set()
+        directories = pe.OPTIONAL_HEADER.DATA_DIRECTORY
+        for index, size, name_at in ((1, 20, 12), (13, 32, 4)):  # IMPORT, DELAY_IMPORT descriptors
+            if len(directories) <= index or not directories[index].VirtualAddress:
+                continue
+            rva = directories[index].VirtualAddress
+            while len(desc := pe.get_data(rva, size)) == size and any(desc):
+                name_rva = int.from_bytes(desc[name_at : name_at + 4], "little")
+                if index == 13 and not desc[0] & 1:  # old-style delay descriptor: a VA, not an RVA
+                    name_rva -= pe.OPTIONAL_HEADER.ImageBase
+                if name_rva <= 0:
+                    break
+                names.add(pe.get_string_at_rva(name_rva).decode("ascii", "replace").lower())
+                rva += size
         return names
     finally:
         pe.close()
@@ -251,5 +267,6 @@ def site_packages(lock_text: str, cache: Path = config.CACHE) -> Path:
         precompile(site)
         (site / ".complete").write_text("\n".join(removed) + "\n")
         replace_dir(site, target)
+    drop_stale(cache, "site-", keep=target)
     log.info("site-packages for lock %s ready", config.lock_key(lock_text))
     return target

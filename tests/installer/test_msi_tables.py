@@ -155,7 +155,7 @@ def test_payload_layout_and_runtime_path(payload: Payload) -> None:
     assert "qtbase_zh_CN.qm" in qm and all(config.QT_TRANSLATIONS_KEEP.match(n) for n in qm)
     ts = sorted(p.stem for p in (config.REPO / "resources" / "translations").glob("*.ts"))
     assert sorted(p.stem for p in (root / "resources" / "translations").glob("*.qm")) == ts
-    assert not list((root / "resources").rglob("*.ts"))
+    assert not list((root / "resources").rglob("*.ts")) and not list((root / "resources").rglob("*.py"))
 
 
 def _pyc_flags(pyc: Path) -> int:

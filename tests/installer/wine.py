@@ -20,7 +20,7 @@ REG_LINE = re.compile(r"^    (.+?)    (REG_[A-Z_]+)(?:    (.*))?$")
 ERROR_INSTALL_FAILURE = 1603
 # Variables Windows processes must not inherit from the test run (its data dir and QSettings scope are
 # Linux paths/names for the desk under test here; Wine drops QT_* itself).
-DROPPED_ENV = ("QT_", "AGENTDESK_", "WINE", "DISPLAY", "PYTHON")
+DROPPED_ENV = ("QT_", "AGENTDESK_", "WINE", "DISPLAY", "PYTHON", "XDG_")
 
 
 # Windows system DLLs Wine 8 lacks, given to the prefix as forwarders (see pe_forwarder.py).
@@ -52,8 +52,11 @@ class WinePrefix:
             WINEPREFIX=str(self.path),
             WINEARCH="win64",
             WINEDEBUG="-all",
-            # no Mono/Gecko download prompts at boot (there is no network and nothing needs them)
-            WINEDLLOVERRIDES="mscoree=;mshtml=",
+            # no Mono/Gecko download prompts at boot (there is no network and nothing needs them), and no
+            # winemenubuilder: shortcuts must not become .desktop files and icons in the real home
+            WINEDLLOVERRIDES="mscoree=;mshtml=;winemenubuilder.exe=d",
+            XDG_DATA_HOME=str(self.path / "xdg" / "data"),
+            XDG_CONFIG_HOME=str(self.path / "xdg" / "config"),
         )
         if self.display:
             env["DISPLAY"] = self.display
