@@ -46,7 +46,7 @@ def user_data_dir(tmp_path, monkeypatch):
     data = tmp_path / "userdata"
     data.mkdir()
     monkeypatch.setenv("AGENTDESK_DATA_DIR", str(data))
-    monkeypatch.setenv("AGENTDESK_SETTINGS_SCOPE", f"test-{os.getpid()}-{id(tmp_path)}")
+    monkeypatch.setenv("AGENTDESK_SETTINGS_SCOPE", f"test-{os.getpid()}-{tmp_path.name}")
     yield data
     database.close_all()
 
