@@ -5,7 +5,9 @@ shared parts (``desk.backoffice``, ``desk.database``, ``desk.session``, ``desk.a
 ``desk.extras[<name>]`` (anything with ``aclose()`` is closed at shutdown) and registers its panels in
 ``desk.panels[<dock key>] = factory(window) -> QWidget``. A panel widget may offer
 ``actions_for_window() -> list[QAction]`` (menu entries with shortcuts) and ``attach(window)`` (connect to
-the window's signals, e.g. the current customer). Keys used by the window: toolbox, knowledge, tickets.
+the window's signals, e.g. the current customer). Every panel gets a dock: the window places toolbox,
+knowledge and tickets itself; any other key (calls, pretreatment, dashboard, events, ...) gets a dock titled
+by the panel's ``windowTitle()``, tabbed with the tickets (calls) or with the toolbox (the others).
 A feature that fails to plug is logged and left out; the desk starts without it.
 """
 
