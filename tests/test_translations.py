@@ -170,11 +170,15 @@ _LITERAL_TR = re.compile(
     r"""\b(?P<call>self\.tr|_tr|_t)\(\s*(?P<q>["'])(?P<text>(?:(?!(?P=q)).)+)(?P=q)\s*[,)]"""
 )
 _CLASS = re.compile(r"^class (\w+)", re.MULTILINE)
+_LITERAL_TRANSLATE = re.compile(
+    r"""\b(?:translate|QT_TRANSLATE_NOOP)\(\s*"(?P<ctx>\w+)",\s*(?P<q>["'])(?P<text>(?:(?!(?P=q)).)+)(?P=q)\s*[,)]"""
+)
 
 
 @pytest.mark.xfail(
-    reason="known gaps: tr() inside f-string braces (events_panel.py, announcement_list.py, reminder_banner.py) "
-    "and the _tr/_t helpers of services/secrets.py and customer/balance_model.py are invisible to lupdate",
+    reason="known gaps: tr() inside f-string braces (events_panel.py, announcement_list.py, reminder_banner.py), "
+    "a translate() call holding a floor division // (reminder_banner.py, event_dialog.py), the _tr/_t helpers of "
+    "services/secrets.py and customer/balance_model.py are invisible to lupdate",
     strict=False,
 )
 def test_every_literal_tr_call_is_extracted(extracted) -> None:
@@ -196,4 +200,8 @@ def test_every_literal_tr_call_is_extracted(extracted) -> None:
             if not ok:
                 line = text.count("\n", 0, m.start()) + 1
                 unseen.append(f"  {path.relative_to(ROOT)}:{line}: {source!r}")
+        for m in _LITERAL_TRANSLATE.finditer(text):
+            if (m.group("ctx"), m.group("text")) not in pairs:
+                line = text.count("\n", 0, m.start()) + 1
+                unseen.append(f"  {path.relative_to(ROOT)}:{line}: [{m.group('ctx')}] {m.group('text')!r}")
     assert not unseen, "visible strings lupdate does not extract:\n" + "\n".join(unseen)

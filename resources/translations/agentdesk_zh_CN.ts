@@ -6649,17 +6649,17 @@
     <message>
         <location filename="../../agentdesk/views/dashboard/targets_dialog.py" line="96"/>
         <source>tickets</source>
-        <translation>工单数</translation>
+        <translation>张</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/dashboard/targets_dialog.py" line="96"/>
         <source>per 10,000</source>
-        <translation>每万用户</translation>
+        <translation>件/万户</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/dashboard/targets_dialog.py" line="97"/>
         <source>per day</source>
-        <translation>每天</translation>
+        <translation>/天</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/dashboard/targets_dialog.py" line="122"/>
