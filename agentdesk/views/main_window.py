@@ -35,7 +35,7 @@ from agentdesk.views.workbench.workbench import Workbench
 
 log = logging.getLogger(__name__)
 
-HEALTH_SYSTEMS = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tickets", "kb"]
+HEALTH_SYSTEMS = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tickets", "kb", "events"]
 # Docks the window places itself; panels of other keys (e.g. calls, pretreatment, dashboard) get a dock too.
 KNOWN_PANELS = ("toolbox", "knowledge", "tickets")
 
