@@ -219,7 +219,7 @@ def test_the_desk_hides_team_lead_actions_from_agents(stub_server, run, qtbot):
         window.docks["knowledge"].raise_()
         knowledge.tabs.setCurrentWidget(knowledge.announcements)
         await asyncio.sleep(0.2)
-        return knowledge.announcements.write.isVisible(), set(desk.panels), desk, window
+        return knowledge.announcements.write.isVisible(), set(window.docks), desk, window
 
     async def both() -> tuple:
         agent_sees, agent_panels, desk, window = await window_of("demo_agent")
@@ -231,7 +231,8 @@ def test_the_desk_hides_team_lead_actions_from_agents(stub_server, run, qtbot):
     agent_sees, agent_panels, lead_sees, lead_panels = run(both())
     assert lead_sees, "a team lead can write an announcement"
     assert not agent_sees, "an agent never sees the announcement editor's button"
-    assert "dashboard" not in agent_panels
+    assert "dashboard" in lead_panels, "a team lead has the team dashboard"
+    assert "dashboard" not in agent_panels, "an agent's window has no team dashboard"
     assert agent_panels <= lead_panels
 
 
