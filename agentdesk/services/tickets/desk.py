@@ -17,7 +17,9 @@ from datetime import datetime
 from typing import Any
 
 from agentdesk.domain.ticket_drafts import DraftProblem, TicketDraft, validate_draft
+from agentdesk.domain.ticket_events import KnownEvent, blocks, guarded, with_known_event
 from agentdesk.services.errors import ConnectorError, ServiceError
+from agentdesk.services.tickets.known_events import KnownEventGuard, KnownEventTicket
 from agentdesk.services.tickets.outbox import (
     DELIVERED,
     REJECTED,
@@ -88,8 +90,10 @@ class TicketDesk:
         *,
         audit: Any = None,
         on_submitted: Callable[[TicketDraft, OutboxEntry], None] | None = None,
+        known_events: KnownEventGuard | None = None,
     ) -> None:
         self.system = system
+        self.known_events = known_events
         self.outbox = outbox
         self._agent = agent
         self._audit = audit
@@ -104,14 +108,17 @@ class TicketDesk:
     ) -> SubmitResult:
         """Accept ``draft`` into the outbox and try to deliver it within ``wait`` seconds.
 
-        Raises ``DraftInvalid`` before storing anything when the draft cannot be sent. Once it returns,
-        the draft is safe: delivered, or waiting in the outbox (the desk keeps trying in the background).
+        Raises ``DraftInvalid`` before storing anything when the draft cannot be sent, and
+        ``KnownEventTicket`` for a fault an active service event already explains (a complaint about it
+        goes out carrying the event). Once it returns, the draft is safe: delivered, or waiting in the
+        outbox (the desk keeps trying in the background).
         """
         categories = await self._known_categories()
         problems = validate_draft(draft, categories=categories)
         if problems:
             raise DraftInvalid(problems)
         draft_id = draft_id or new_draft_id()
+        draft = await self._against_known_events(draft, draft_id)
         entry = await self.outbox.enqueue(draft, draft_id=draft_id, idempotency_key=key_of(draft_id))
         if self._on_submitted is not None:
             try:
@@ -153,7 +160,8 @@ class TicketDesk:
 
         One ticket per run: the draft id comes from ``run_id``, so dispatching the same run again (a
         retried step, a re-run wizard page) returns the same ticket. ``resolved=True`` records a ticket
-        the flow solved, closed at the front line.
+        the flow solved, closed at the front line. A fault on a number inside an active service event
+        raises ``KnownEventTicket`` (a refused request to the flow engine) and creates nothing.
         """
         draft = TicketDraft(
             ticket_type=ticket_type,
@@ -172,6 +180,36 @@ class TicketDesk:
             close_at_front_line=resolved,
         )
         return await self.submit(draft, f"run-{run_id}", wait=wait)
+
+    # -- known service events (issue 13) ---------------------------------------------------------------
+    async def known_event(self, number: str, category: str, *, fresh: bool = False) -> KnownEvent | None:
+        """The active event that takes ``category``'s service from ``number`` (None when there is none,
+        or when no events system can tell)."""
+        if self.known_events is None:
+            return None
+        return await self.known_events.check(number, category, fresh=fresh)
+
+    def count_call_link(
+        self, known: KnownEvent, customer_id: str, *, customer_name: str = "", note: str = ""
+    ):
+        """Counting the call against ``known``'s event instead of a ticket: the events feature's keyed,
+        audited call link (confirm, then run), or None when no events system is plugged in."""
+        if self.known_events is None:
+            return None
+        return self.known_events.link_call(known, customer_id, customer_name=customer_name, note=note)
+
+    async def _against_known_events(self, draft: TicketDraft, draft_id: str) -> TicketDraft:
+        if self.known_events is None or not guarded(draft):
+            return draft
+        if await self.outbox.entry(draft_id) is not None:
+            return draft  # accepted before (pressed again, the same run again): the outbox decides
+        known = await self.known_events.check(draft.number, draft.category)
+        if known is None:
+            return draft
+        if blocks(draft, known):
+            log.info("fault ticket for %s not sent: known event %s", draft.number, known.event_id)
+            raise KnownEventTicket(known)
+        return with_known_event(draft, known)
 
     def _delivery_done(self, task: asyncio.Future) -> None:
         self._deliveries.discard(task)

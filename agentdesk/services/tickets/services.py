@@ -11,6 +11,7 @@ from typing import Any
 
 from agentdesk.domain.ticket_drafts import TicketDraft
 from agentdesk.services.tickets.desk import TicketDesk
+from agentdesk.services.tickets.known_events import KnownEventGuard, KnownEventSource
 from agentdesk.services.tickets.outbox import OutboxEntry, TicketOutbox
 from agentdesk.services.tickets.statistics import TicketStatisticsService
 from agentdesk.services.tickets.ticket_system import TicketSystem
@@ -45,7 +46,10 @@ def build_ticket_services(
     audit: Any = None,
     clock: Callable[[], datetime] | None = None,
     retry_delays: tuple[float, ...] = (2, 5, 10, 30, 60),
+    known_events: Callable[[], KnownEventSource | None] | None = None,
 ) -> TicketServices:
+    """``known_events`` returns the service-events service (or None): with it, fault tickets for a known
+    outage are held back and complaints about one carry it (see ``known_events.KnownEventGuard``)."""
     system = TicketSystem(tickets_connector, database)
     outbox = TicketOutbox(database, system.create, agent, clock=clock, retry_delays=retry_delays)
     wrapups = WrapUpService(database, agent, clock=clock)
@@ -66,7 +70,8 @@ def build_ticket_services(
                     draft.customer_id, draft.flow_run_id, str(flow), outcome, number=draft.number
                 )
 
-    desk = TicketDesk(system, outbox, agent, audit=audit, on_submitted=follow)
+    guard = KnownEventGuard(known_events) if known_events is not None else None
+    desk = TicketDesk(system, outbox, agent, audit=audit, on_submitted=follow, known_events=guard)
 
     async def submit_record(draft: TicketDraft, draft_id: str):
         return await desk.submit(draft, draft_id)
