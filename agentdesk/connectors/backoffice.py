@@ -17,6 +17,7 @@ from agentdesk.connectors.billing import BillingConnector
 from agentdesk.connectors.bims import BimsConnector
 from agentdesk.connectors.config import SYSTEMS, BackendConfig, ConfigError
 from agentdesk.connectors.crm import CrmConnector
+from agentdesk.connectors.cti import CtiConnector
 from agentdesk.connectors.errors import Unauthorised
 from agentdesk.connectors.events import EventsConnector, events_endpoint
 from agentdesk.connectors.health import HealthRegistry
@@ -70,6 +71,7 @@ class BackOffice:
         self.ismp = IsmpConnector(self.clients["ismp"])
         self.tickets = TicketsConnector(self.clients["tickets"])
         self.kb = KnowledgeConnector(self.clients["kb"])
+        self.cti = CtiConnector(self.clients["cti"])
         self.events = EventsConnector(self.clients["events"]) if "events" in self.clients else None
 
     # -- the session -------------------------------------------------------------------------------

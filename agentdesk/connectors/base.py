@@ -12,7 +12,8 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Generic, TypeVar
@@ -71,7 +72,8 @@ def _retryable(exc: BaseException) -> bool:
 
 
 class SystemClient:
-    """Talks to one system. Connectors call :meth:`get`, :meth:`get_page` and :meth:`write`."""
+    """Talks to one system. Connectors call :meth:`get`, :meth:`get_page`, :meth:`write` and
+    :meth:`stream`."""
 
     def __init__(
         self,
@@ -156,6 +158,66 @@ class SystemClient:
             method, path, json_body=json_body, parse=parse, retry=False, authorised=authorised
         )
 
+    @asynccontextmanager
+    async def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        read_timeout: float | None = None,
+        authorised: bool = True,
+    ) -> AsyncIterator[httpx.Response]:
+        """Open a long answer (e.g. server-sent events) on this system's shared client; one attempt.
+
+        On entry the system has answered 2xx and the body is still unread; the caller reads it from the
+        yielded response. ``read_timeout`` bounds the silence between two chunks (a stream with heartbeats
+        sets a few heartbeats). Failures to open, and transport errors escaping the block, leave as the
+        same :class:`ConnectorError` as any other call (a 401 tells the sign-in listeners), and count in
+        health and the circuit breaker; reconnecting is the caller's decision.
+        """
+        self._admit()
+        endpoint = self.endpoint
+        read = endpoint.read_timeout if read_timeout is None else read_timeout
+        timeout = httpx.Timeout(
+            connect=endpoint.connect_timeout,
+            read=read,
+            write=endpoint.read_timeout,
+            pool=endpoint.connect_timeout,
+        )
+        clean = {k: wire_value(v) for k, v in (params or {}).items() if v is not None}
+        all_headers = {**self._auth_headers(authorised, None), **(headers or {})}
+        started = time.perf_counter()
+        opened = False
+        try:
+            async with self._http.stream(
+                method, path.lstrip("/"), params=clean or None, headers=all_headers, timeout=timeout
+            ) as response:
+                status = response.status_code
+                if status >= 400:
+                    await response.aread()
+                    raise self._status_error(response)
+                if 300 <= status < 400:
+                    raise MalformedResponse(
+                        self.system, f"unexpected redirect ({status}) from {system_label(self.system)}"
+                    )
+                self._record((time.perf_counter() - started) * 1000, None)
+                opened = True
+                yield response
+        except ConnectorError as exc:
+            if not opened:  # the caller's own errors from inside the block are not this system's answer
+                self._failed(None, exc)
+            raise
+        except httpx.HTTPError as exc:  # opening failed, or the open stream broke while being read
+            error = self._transport_error(exc, read_timeout=read)
+            self._failed(None, error)
+            raise error from exc
+        except BaseException:
+            if not opened:  # cancelled while opening: we learnt nothing about the system
+                self.breaker.abandon()
+            raise
+
     async def aclose(self) -> None:
         if not self._closed:
             self._closed = True
@@ -212,22 +274,8 @@ class SystemClient:
         idempotency_key: str | None,
         authorised: bool,
     ) -> Reply[T]:
-        if self._closed:
-            raise SystemUnavailable(self.system, "the desk is shutting down its connection to this system")
-        if not self.breaker.acquire():
-            wait = self.breaker.retry_in()
-            raise CircuitOpen(
-                self.system,
-                f"paused after repeated failures; the desk tries again in {wait:.0f} s",
-                retry_in_s=wait,
-            )
-        headers: dict[str, str] = {}
-        if authorised:
-            token = self._token_provider()
-            if token:
-                headers["Authorization"] = f"Bearer {token}"
-        if idempotency_key:
-            headers["Idempotency-Key"] = idempotency_key
+        self._admit()
+        headers = self._auth_headers(authorised, idempotency_key)
         started = time.perf_counter()
         latency: float | None = None
         try:
@@ -241,18 +289,44 @@ class SystemClient:
             log.debug("%s %s %s -> %d in %.0f ms", self.system, method, path, response.status_code, latency)
             reply = self._reply(response, parse)
         except ConnectorError as exc:
-            self._record(latency, exc)
-            if isinstance(exc, Unauthorised) and self._on_unauthorised is not None:
-                try:
-                    self._on_unauthorised(exc)
-                except Exception:
-                    log.exception("unauthorised listener failed")
+            self._failed(latency, exc)
             raise
         except BaseException:  # cancelled (or a bug): we learnt nothing about the system
             self.breaker.abandon()
             raise
         self._record(latency, None)
         return reply
+
+    def _admit(self) -> None:
+        """Refuse a call on a closed client or an open circuit, without touching the network."""
+        if self._closed:
+            raise SystemUnavailable(self.system, "the desk is shutting down its connection to this system")
+        if not self.breaker.acquire():
+            wait = self.breaker.retry_in()
+            raise CircuitOpen(
+                self.system,
+                f"paused after repeated failures; the desk tries again in {wait:.0f} s",
+                retry_in_s=wait,
+            )
+
+    def _auth_headers(self, authorised: bool, idempotency_key: str | None) -> dict[str, str]:
+        headers: dict[str, str] = {}
+        if authorised:
+            token = self._token_provider()
+            if token:
+                headers["Authorization"] = f"Bearer {token}"
+        if idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key
+        return headers
+
+    def _failed(self, latency: float | None, exc: ConnectorError) -> None:
+        """Count a failed call and tell the sign-in listener about a 401."""
+        self._record(latency, exc)
+        if isinstance(exc, Unauthorised) and self._on_unauthorised is not None:
+            try:
+                self._on_unauthorised(exc)
+            except Exception:
+                log.exception("unauthorised listener failed")
 
     def _record(self, latency: float | None, error: ConnectorError | None) -> None:
         if error is not None and error.system_fault:
@@ -262,16 +336,15 @@ class SystemClient:
             self.breaker.record_success()
             self.monitor.record(latency, None, "", self.breaker.state)
 
-    def _transport_error(self, exc: httpx.HTTPError) -> ConnectorError:
+    def _transport_error(self, exc: httpx.HTTPError, read_timeout: float | None = None) -> ConnectorError:
         name = system_label(self.system)
+        read = self.endpoint.read_timeout if read_timeout is None else read_timeout
         if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
             return SystemTimeout(
                 self.system, f"could not connect to {name} within {self.endpoint.connect_timeout:g} s"
             )
         if isinstance(exc, httpx.TimeoutException):
-            return SystemTimeout(
-                self.system, f"{name} did not answer within {self.endpoint.read_timeout:g} s"
-            )
+            return SystemTimeout(self.system, f"{name} did not answer within {read:g} s")
         if isinstance(exc, httpx.ConnectError):
             return SystemUnavailable(self.system, f"cannot connect to {name} ({_short(exc)})")
         if isinstance(exc, httpx.DecodingError):

@@ -1,7 +1,7 @@
 """CTI: the agent's incoming-call events as a server-sent-events stream, and answer/hang-up.
 
-The stream rides on the CTI system's shared ``httpx.AsyncClient`` (same base URL, TLS trust and bearer
-token as every other call); httpx-sse reads the events. Connecting is one attempt: reconnecting with
+The stream rides on the CTI system's shared client through its public :meth:`SystemClient.stream` (same
+base URL, TLS trust, bearer token, error mapping and health as every other call); httpx-sse reads the events. Connecting is one attempt: reconnecting with
 back-off is the phone-line service's job (``agentdesk.services.cti``), which also remembers the last
 event id so a reconnect replays what was missed. Answer and hang-up are keyed writes like any other.
 
@@ -14,17 +14,16 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
-from httpx_sse import EventSource, SSEError, aconnect_sse
+from httpx_sse import EventSource, SSEError
 
 from agentdesk.connectors.base import SystemClient
 from agentdesk.connectors.common import get_page, seg
-from agentdesk.connectors.errors import ConnectorError, MalformedResponse, SystemTimeout, SystemUnavailable
+from agentdesk.connectors.errors import MalformedResponse, SystemTimeout, SystemUnavailable
 from agentdesk.connectors.parsing import Fields
 from agentdesk.domain.calls import CALL_STATES, END_REASONS, Call, CallEvent
 from agentdesk.domain.common import Page
@@ -170,55 +169,21 @@ class CtiConnector:
         ``last_event_id``: the last event seen before a drop; the server first replays what came after it.
         Raises a :class:`ConnectorError` when the stream cannot be opened.
         """
-        headers = {"Cache-Control": "no-store"}
-        token = self.client._token_provider()  # the shared client's sign-in (see the report on base.py)
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
+        headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
         if last_event_id is not None:
             headers["Last-Event-ID"] = str(last_event_id)
-        endpoint = self.client.endpoint
-        timeout = httpx.Timeout(
-            connect=endpoint.connect_timeout,
-            read=max(heartbeat_s * 3, 2.0),
-            write=endpoint.read_timeout,
-            pool=endpoint.connect_timeout,
-        )
-        if self.client.closed:
-            raise SystemUnavailable(SYSTEM, "the desk is shutting down its connection to CTI")
-        started = time.perf_counter()
-        try:
-            async with aconnect_sse(
-                self.client._http,  # one client per system: the stream shares its pool and settings
-                "GET",
-                f"agent/{seg(agent)}/events",
-                params={"heartbeat": f"{heartbeat_s:g}"},
-                headers=headers,
-                timeout=timeout,
-            ) as source:
-                response = source.response
-                if response.status_code != 200:
-                    await response.aread()
-                    error = self.client._status_error(response)
-                    self._record(None, error)
-                    raise error
-                self._record((time.perf_counter() - started) * 1000, None)
-                stream = CallStream(source)
-                try:
-                    yield stream
-                finally:
-                    await stream.aclose()
-        except ConnectorError:
-            raise
-        except httpx.HTTPError as exc:
-            error = self.client._transport_error(exc)
-            self._record(None, error)
-            raise error from exc
-
-    def _record(self, latency_ms: float | None, error: ConnectorError | None) -> None:
-        kind = error.kind if error is not None and error.system_fault else None
-        self.client.monitor.record(
-            latency_ms, kind, error.message if error else "", self.client.breaker.state
-        )
+        async with self.client.stream(
+            "GET",
+            f"agent/{seg(agent)}/events",
+            params={"heartbeat": f"{heartbeat_s:g}"},
+            headers=headers,
+            read_timeout=max(heartbeat_s * 3, 2.0),
+        ) as response:
+            stream = CallStream(EventSource(response))
+            try:
+                yield stream
+            finally:
+                await stream.aclose()
 
     async def calls(self, agent: str, *, offset: int = 0, limit: int = 100) -> Page[Call]:
         """The agent's calls known to the CTI (newest first)."""

@@ -248,3 +248,37 @@ def test_logout_ends_the_session(make_backoffice, run):
     office.set_session(session)  # the old token no longer works
     with pytest.raises(Unauthorised):
         run(office.auth.me())
+
+
+def test_stream_opens_on_2xx_and_maps_failures_like_any_call(office, admin, run):
+    """The public streaming call: the body is the caller's to read; failures are typed and counted."""
+
+    async def body():
+        async with office.clients["auth"].stream("GET", "me") as response:
+            assert response.status_code == 200
+            assert b"demo_agent" in await response.aread()
+        with pytest.raises(NotFound):
+            async with office.clients["crm"].stream("GET", PROBE):
+                pytest.fail("a 404 must not open the stream")
+        heard: list[Unauthorised] = []
+        office.on_unauthorised(heard.append)
+        with pytest.raises(Unauthorised):
+            async with office.clients["hlr"].stream("GET", "subscriber/18900000000", authorised=False):
+                pass
+        assert [e.system for e in heard] == ["hlr"]
+        inject(admin, "kb", error_rate=1.0, error_status=503)
+        with pytest.raises(SystemUnavailable):
+            async with office.clients["kb"].stream("GET", PROBE):
+                pass
+        assert office.health.get("kb").level != "ok" and office.health.get("crm").level == "ok"
+        calls = office.health.get("auth").calls
+        with pytest.raises(SystemUnavailable):  # the caller's own error inside the block is not the system's
+            async with office.clients["auth"].stream("GET", "me"):
+                raise SystemUnavailable("auth", "raised by the caller")
+        assert office.health.get("auth").level == "ok" and office.health.get("auth").calls == calls + 1
+        await office.clients["usage"].aclose()
+        with pytest.raises(SystemUnavailable):
+            async with office.clients["usage"].stream("GET", PROBE):
+                pass
+
+    run(body())

@@ -41,7 +41,7 @@ def caller() -> str:
 def phone(make_backoffice, run) -> CtiConnector:
     office = make_backoffice()
     run(office.login(AGENT, "demo"))
-    return CtiConnector(office.clients["cti"])
+    return office.cti
 
 
 def ring(admin, number: str, **extra) -> dict:
@@ -136,10 +136,13 @@ def test_typed_failures(phone, make_backoffice, admin, run, stub_server):
         with pytest.raises(NotFound):
             async with phone.open_stream("nobody_at_all"):
                 pass
-        anonymous = CtiConnector(make_backoffice().clients["cti"])
+        anonymous = make_backoffice()
+        heard: list[Unauthorised] = []
+        anonymous.on_unauthorised(heard.append)
         with pytest.raises(Unauthorised):
-            async with anonymous.open_stream(AGENT):
+            async with anonymous.cti.open_stream(AGENT):
                 pass
+        assert [e.system for e in heard] == ["cti"]  # a 401 on the stream asks for sign-in like any call
         with pytest.raises(NotFound):
             await phone.answer("CALL-NOSUCHCALL", idempotency_key="t-none")
 
@@ -148,7 +151,7 @@ def test_typed_failures(phone, make_backoffice, admin, run, stub_server):
 
 def test_unreachable_cti_is_unavailable(run, unused_port):
     office = BackOffice(BackendConfig.from_base_url(f"http://127.0.0.1:{unused_port}", connect_timeout=1))
-    phone = CtiConnector(office.clients["cti"])
+    phone = office.cti
 
     async def body():
         try:
@@ -212,7 +215,7 @@ def test_garbled_event_is_skipped_and_a_silent_stream_times_out(run):
     async def body():
         async with raw_event_server(chunks) as url:
             office = BackOffice(BackendConfig.from_base_url(url))
-            phone = CtiConnector(office.clients["cti"])
+            phone = office.cti
             received = []
             try:
                 with pytest.raises(SystemTimeout):
