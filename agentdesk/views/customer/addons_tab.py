@@ -3,6 +3,7 @@ active in CRM but not activated in the HLR is flagged "not usable yet" and can b
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from agentdesk.domain.comparisons import FindingCode
@@ -14,6 +15,7 @@ from agentdesk.views.error_text import describe
 
 class AddonsTab(CustomerTab):
     key = "addons"
+    TITLE = QT_TRANSLATE_NOOP("AddonsTab", "Add-ons")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -36,9 +38,6 @@ class AddonsTab(CustomerTab):
         buttons.addWidget(self.sync_button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
-
-    def title(self) -> str:
-        return self.tr("Add-ons")
 
     async def fetch(self, ctx: TabContext) -> AddonsTabData:
         return await ctx.view.network.addons(ctx.scope, ctx.fetch)

@@ -3,6 +3,7 @@ period, and the credit-limit summary (available credit = balance + limit − arr
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QRadioButton
 
 from agentdesk.services.customer_view import BY_CONTRACT, BY_NUMBER, Period
@@ -18,6 +19,7 @@ RED = "color: #c0392b; font-weight: bold;"
 
 class BalanceTab(CustomerTab):
     key = "balance"
+    TITLE = QT_TRANSLATE_NOOP("BalanceTab", "Balance")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -73,9 +75,6 @@ class BalanceTab(CustomerTab):
     def _by_changed(self, *_args) -> None:
         self.by = BY_CONTRACT if self.by_contract.isChecked() else BY_NUMBER
         self.workspace.reload_tab(self.key)
-
-    def title(self) -> str:
-        return self.tr("Balance")
 
     async def fetch(self, ctx: TabContext) -> BalanceTabData:
         return await ctx.view.billing.balance(ctx.scope, ctx.fetch, self.by, self.period.period())

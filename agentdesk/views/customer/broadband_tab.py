@@ -4,6 +4,7 @@ reset or change password, unbind MAC, clear online sessions, restart port, dial 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -70,6 +71,7 @@ class NewPasswordDialog(QDialog):
 
 class BroadbandTab(CustomerTab):
     key = "broadband"
+    TITLE = QT_TRANSLATE_NOOP("BroadbandTab", "Broadband")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -132,9 +134,6 @@ class BroadbandTab(CustomerTab):
         split.addWidget(log)
         split.setStretchFactor(1, 2)
         self.layout_.addWidget(split, 1)
-
-    def title(self) -> str:
-        return self.tr("Broadband")
 
     async def fetch(self, ctx: TabContext) -> BroadbandTabData:
         return await ctx.view.network.broadband(ctx.scope, ctx.fetch)

@@ -3,7 +3,7 @@ type, thousands of rows fetched page by page as the agent scrolls; sortable and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSplitter
 
 from agentdesk.domain.usage import MAX_PERIOD_DAYS, USAGE_TYPES, UsageTotals
@@ -59,6 +59,7 @@ def totals_model(parent=None) -> RecordTableModel:
 
 class CallRecordsTab(CustomerTab):
     key = "calls"
+    TITLE = QT_TRANSLATE_NOOP("CallRecordsTab", "Call records")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -101,9 +102,6 @@ class CallRecordsTab(CustomerTab):
         split.setStretchFactor(1, 1)
         split.setSizes([880, 480])
         self.layout_.addWidget(split, 1)
-
-    def title(self) -> str:
-        return self.tr("Call records")
 
     def selected_types(self) -> frozenset[str]:
         return frozenset(t for t, box in self.type_boxes.items() if box.isChecked())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +28,7 @@ from agentdesk.views.customer.tab_base import CustomerTab, TabContext, fit_colum
 
 class ChargesTab(CustomerTab):
     key = "charges"
+    TITLE = QT_TRANSLATE_NOOP("ChargesTab", "Charges")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -114,9 +116,6 @@ class ChargesTab(CustomerTab):
         )
         if flt != self.filter:
             self.set_filter(flt)
-
-    def title(self) -> str:
-        return self.tr("Charges")
 
     async def fetch(self, ctx: TabContext) -> ChargesTabData:
         return await ctx.view.billing.charges(ctx.scope, ctx.fetch, self.filter)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from agentdesk.domain.masking import mask_email, mask_phone
@@ -20,6 +21,7 @@ RED = "color: #c0392b; font-weight: bold;"
 
 class CustomerInfoTab(CustomerTab):
     key = "customer"
+    TITLE = QT_TRANSLATE_NOOP("CustomerInfoTab", "Customer")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -100,9 +102,6 @@ class CustomerInfoTab(CustomerTab):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self._reveal_tasks: set[asyncio.Task] = set()
-
-    def title(self) -> str:
-        return self.tr("Customer")
 
     async def fetch(self, ctx: TabContext) -> CustomerTabData:
         return await ctx.view.profile.customer(ctx.scope, ctx.fetch)

@@ -4,6 +4,7 @@ sold, so the repairs make the network follow CRM."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from agentdesk.domain.comparisons import Fix
@@ -22,6 +23,7 @@ from agentdesk.views.error_text import describe
 
 class NetworkTab(CustomerTab):
     key = "network"
+    TITLE = QT_TRANSLATE_NOOP("NetworkTab", "Network")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -83,9 +85,6 @@ class NetworkTab(CustomerTab):
         split.addWidget(right)
         split.setSizes([520, 840])
         self.layout_.addWidget(split, 2)
-
-    def title(self) -> str:
-        return self.tr("Network")
 
     async def fetch(self, ctx: TabContext) -> NetworkTabData:
         return await ctx.view.network.network(ctx.scope, ctx.fetch)

@@ -3,6 +3,7 @@ with validity and attributes (an expired offer is greyed: often the cause of a "
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
 from agentdesk.services.customer_view.profile import OffersTabData
@@ -12,6 +13,7 @@ from agentdesk.views.customer.tab_base import CustomerTab, TabContext, fit_colum
 
 class OffersTab(CustomerTab):
     key = "offers"
+    TITLE = QT_TRANSLATE_NOOP("OffersTab", "Offers")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -21,9 +23,6 @@ class OffersTab(CustomerTab):
         self.model = offers_model(self)
         self.view = table(self.body, self.model, "offers")
         self.layout_.addWidget(self.view, 1)
-
-    def title(self) -> str:
-        return self.tr("Offers")
 
     async def fetch(self, ctx: TabContext) -> OffersTabData:
         return await ctx.view.profile.offers(ctx.scope, ctx.fetch)

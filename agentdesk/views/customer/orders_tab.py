@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from agentdesk.domain.masking import mask_phone
@@ -14,6 +15,7 @@ from agentdesk.views.customer.tab_base import CustomerTab, TabContext, fit_colum
 
 class OrdersTab(CustomerTab):
     key = "orders"
+    TITLE = QT_TRANSLATE_NOOP("OrdersTab", "Orders")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -59,9 +61,6 @@ class OrdersTab(CustomerTab):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         self.layout_.addWidget(split, 1)
-
-    def title(self) -> str:
-        return self.tr("Orders")
 
     async def fetch(self, ctx: TabContext) -> OrdersTabData:
         return await ctx.view.profile.orders(ctx.scope, ctx.fetch)

@@ -3,6 +3,7 @@ judged), a mismatch highlighted with a one-line explanation, and the number's sa
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from agentdesk.services.customer_view.profile import SubscriberTabData
@@ -14,6 +15,7 @@ from agentdesk.views.error_text import describe
 
 class SubscriberTab(CustomerTab):
     key = "subscriber"
+    TITLE = QT_TRANSLATE_NOOP("SubscriberTab", "Subscriber")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -38,9 +40,6 @@ class SubscriberTab(CustomerTab):
         self.products_error = QLabel(self.body)
         self.products_error.setStyleSheet("color: #b03a2e;")
         self.layout_.addWidget(self.products_error)
-
-    def title(self) -> str:
-        return self.tr("Subscriber")
 
     async def fetch(self, ctx: TabContext) -> SubscriberTabData:
         return await ctx.view.profile.subscriber(ctx.scope, ctx.fetch)

@@ -4,7 +4,7 @@ request) or see that it is not one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel
 
 from agentdesk.domain.billing import BillingSubscriber, SuspensionEvent
@@ -40,6 +40,7 @@ def suspension_model(parent=None) -> RecordTableModel:
 
 class SuspensionTab(CustomerTab):
     key = "suspension"
+    TITLE = QT_TRANSLATE_NOOP("SuspensionTab", "Suspension")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -69,9 +70,6 @@ class SuspensionTab(CustomerTab):
         self.model = suspension_model(self)
         self.view = table(self.body, self.model, "suspension-log")
         self.layout_.addWidget(self.view, 1)
-
-    def title(self) -> str:
-        return self.tr("Suspension")
 
     async def fetch(self, ctx: TabContext) -> SuspensionTabData:
         return await ctx.view.billing.suspension(ctx.scope, ctx.fetch, self.period.period())

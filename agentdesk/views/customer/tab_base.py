@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agentdesk.domain.comparisons import Finding
@@ -49,10 +49,18 @@ class FindingsBanner(QLabel):
 
 
 class CustomerTab(QWidget):
-    """Subclasses set ``key``, build their widgets into ``self.body``, and implement ``title``,
+    """Subclasses set ``key`` and ``TITLE``, build their widgets into ``self.body``, and implement
     ``fetch`` (async, no widgets touched) and ``present`` (widgets only, no awaiting)."""
 
     key = ""
+    # QT_TRANSLATE_NOOP("<the subclass's name>", "English title"): declared on the class, so preferences
+    # and the palette can name a tab without building one; translated at use by ``translated_title``
+    TITLE = ""
+
+    @classmethod
+    def translated_title(cls) -> str:
+        """The tab's title in the agent's language (in the tab class's own translation context)."""
+        return QCoreApplication.translate(cls.__name__, cls.TITLE) if cls.TITLE else cls.key
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -70,10 +78,10 @@ class CustomerTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
-    # -- to implement --------------------------------------------------------------------------------
     def title(self) -> str:
-        raise NotImplementedError
+        return self.translated_title()
 
+    # -- to implement --------------------------------------------------------------------------------
     async def fetch(self, ctx: TabContext) -> Any:
         raise NotImplementedError
 

@@ -3,6 +3,7 @@ next to ISMP's, and one-click unsubscribe (confirmed and audited)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter
 
 from agentdesk.services.customer_view.network_tabs import VasTabData
@@ -13,6 +14,7 @@ from agentdesk.views.customer.vas_model import vas_model
 
 class VasTab(CustomerTab):
     key = "vas"
+    TITLE = QT_TRANSLATE_NOOP("VasTab", "Value-added")
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
@@ -56,9 +58,6 @@ class VasTab(CustomerTab):
         buttons.addWidget(self.sync_button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
-
-    def title(self) -> str:
-        return self.tr("Value-added")
 
     async def fetch(self, ctx: TabContext) -> VasTabData:
         return await ctx.view.network.vas(ctx.scope, ctx.fetch)

@@ -12,9 +12,6 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from types import SimpleNamespace
-
-from PySide6.QtCore import QCoreApplication
 
 from agentdesk.services.settings import CUSTOMER_TABS, Settings
 
@@ -61,17 +58,7 @@ def known_tabs() -> list[tuple[str, str]]:
     """(key, translated title) of every tab of the customer view, in the desk's own order."""
     from agentdesk.views.customer.tabs import TAB_CLASSES
 
-    out = []
-    for cls in TAB_CLASSES:
-        # The tabs' titles are instance methods calling self.tr: ask with a stand-in that translates in the
-        # tab's context (see the report: a class-level title on the tabs would make this plain).
-        stand_in = SimpleNamespace(tr=lambda text, c=cls.__name__: QCoreApplication.translate(c, text))
-        try:
-            title = cls.title(stand_in)
-        except Exception:
-            title = cls.key
-        out.append((cls.key, title))
-    return out
+    return [(cls.key, cls.translated_title()) for cls in TAB_CLASSES]
 
 
 def apply_layout(workspace, layout: TabLayout, *, fresh: bool = False) -> None:
