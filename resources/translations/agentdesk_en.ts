@@ -67,42 +67,42 @@
 <context>
     <name>AddonsTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="31"/>
         <source>Activate in the network</source>
         <translation>Activate in the network</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="34"/>
         <source>Sync the network from CRM</source>
         <translation>Sync the network from CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="43"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="20"/>
         <source>Add-ons</source>
         <translation>Add-ons</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="48"/>
         <source>The customer has no number.</source>
         <translation>The customer has no number.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="49"/>
         <source>%1 has no add-on products.</source>
         <translation>%1 has no add-on products.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="62"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="61"/>
         <source>Add-ons of %1 (broadband) are not held in the HLR: CRM&apos;s view only.</source>
         <translation>Add-ons of %1 (broadband) are not held in the HLR: CRM&apos;s view only.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="67"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="66"/>
         <source>The network&apos;s side is unknown: %1</source>
         <translation>The network&apos;s side is unknown: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="72"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="71"/>
         <source>Add-ons of %1 in CRM and in the network (HLR). The network decides whether it works.</source>
         <translation>Add-ons of %1 in CRM and in the network (HLR). The network decides whether it works.</translation>
     </message>
@@ -506,58 +506,58 @@
 <context>
     <name>BalanceTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="26"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="28"/>
         <source>By number</source>
         <translation>By number</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="30"/>
         <source>By contract</source>
         <translation>By contract</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="45"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="47"/>
         <source>Credit control</source>
         <translation>Credit control</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="51"/>
         <source>Credit class</source>
         <translation>Credit class</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="52"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="51"/>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="80"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="24"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="53"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="54"/>
         <source>Arrears</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="55"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="60"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="62"/>
         <source>Balance books</source>
         <translation>Balance books</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="102"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="101"/>
         <source>(over the limit)</source>
         <translation>(over the limit)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="111"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="110"/>
         <source>Income and expense %1 – %2: income %3, expense %4, %5 records</source>
         <translation>Income and expense %1 – %2: income %3, expense %4, %5 records</translation>
     </message>
@@ -644,98 +644,98 @@
 <context>
     <name>BroadbandTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="77"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="79"/>
         <source>Account (BIMS)</source>
         <translation>Account (BIMS)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="81"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="83"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="82"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="84"/>
         <source>Status (CRM / BIMS)</source>
         <translation>Status (CRM / BIMS)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="83"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="85"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="84"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="86"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="85"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="87"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="86"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="88"/>
         <source>Bound MAC / dialling MAC</source>
         <translation>Bound MAC / dialling MAC</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="87"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="89"/>
         <source>Downstream: configured / actual</source>
         <translation>Downstream: configured / actual</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="88"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="90"/>
         <source>Upstream: configured / actual</source>
         <translation>Upstream: configured / actual</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="89"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="91"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="90"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="92"/>
         <source>Online sessions / limit</source>
         <translation>Online sessions / limit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="98"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="100"/>
         <source>Front-line repairs</source>
         <translation>Front-line repairs</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="117"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="119"/>
         <source>Online sessions</source>
         <translation>Online sessions</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="124"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="126"/>
         <source>Login records</source>
         <extracomment>submit(draft, draft_id) -&gt; anything; the ticket desk&apos;s submit, used for the front-line record ``send(draft, idempotency_key)`` -&gt; the created ticket; raises ConnectorError</extracomment>
         <translation>Login records</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="139"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="76"/>
         <source>Broadband</source>
         <translation>Broadband</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="143"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="142"/>
         <source>The customer has no broadband account.</source>
         <translation>The customer has no broadband account.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="162"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="161"/>
         <source>(different router)</source>
         <translation>(different router)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="170"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="169"/>
         <source>(shortfall: %1% of the configured rate)</source>
         <translation>(shortfall: %1% of the configured rate)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="178"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="177"/>
         <source>%1 (attenuation %2 dB, SNR %3 dB)</source>
         <translation>%1 (attenuation %2 dB, SNR %3 dB)</translation>
     </message>
@@ -1343,22 +1343,22 @@
 <context>
     <name>CallRecordsTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="81"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="82"/>
         <source>Filter: number, place or description</source>
         <translation>Filter: number, place or description</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="108"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="64"/>
         <source>Call records</source>
         <translation>Call records</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="119"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="117"/>
         <source>The customer has no mobile or fixed number: there are no call records.</source>
         <translation>The customer has no mobile or fixed number: there are no call records.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="143"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="141"/>
         <source>%1: %2 records in %3 – %4; %5 loaded, %6 shown</source>
         <translation>%1: %2 records in %3 – %4; %5 loaded, %6 shown</translation>
     </message>
@@ -1544,48 +1544,48 @@
 <context>
     <name>ChargesTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="37"/>
         <source>By number</source>
         <translation>By number</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="39"/>
         <source>By contract</source>
         <translation>By contract</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="55"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="57"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="96"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
         <source>Item types: %1</source>
         <translation>Item types: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="96"/>
         <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="100"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="100"/>
         <source>Charge types: %1</source>
         <translation>Charge types: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="121"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="33"/>
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="140"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="139"/>
         <source>%1, %2: %3 charge lines, total %4</source>
         <translation>%1, %2: %3 charge lines, total %4</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="141"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="140"/>
         <source>no bill yet</source>
         <translation>no bill yet</translation>
     </message>
@@ -1766,147 +1766,147 @@
 <context>
     <name>CustomerInfoTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="31"/>
         <source>Customer (CRM)</source>
         <translation>Customer (CRM)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="36"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="37"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="38"/>
         <source>Credit class</source>
         <translation>Credit class</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="40"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="41"/>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="40"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="42"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="48"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="50"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="51"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="52"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="53"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="54"/>
         <source>Manager&apos;s phone</source>
         <translation>Manager&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="61"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="63"/>
         <source>Billing (contract)</source>
         <translation>Billing (contract)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="65"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="67"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="66"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="68"/>
         <source>Payment method</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="67"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="69"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="68"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="70"/>
         <source>Arrears</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="71"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="72"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="73"/>
         <source>Last bill</source>
         <translation>Last bill</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="87"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="89"/>
         <source>Broadband now (BIMS)</source>
         <translation>Broadband now (BIMS)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="92"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="94"/>
         <source>Marketing hints</source>
         <translation>Marketing hints</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="107"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="26"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="115"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="114"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="116"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="115"/>
         <source>individual</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="149"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="148"/>
         <source>The customer has no contract.</source>
         <translation>The customer has no contract.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="162"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="161"/>
         <source>%1 (%2 unpaid bills)</source>
         <translation>%1 (%2 unpaid bills)</translation>
     </message>
@@ -4607,6 +4607,44 @@
     </message>
 </context>
 <context>
+    <name>KnownEventBox</name>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="42"/>
+        <source>C&amp;ount the call against the event</source>
+        <translation>C&amp;ount the call against the event</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="46"/>
+        <source>File as a co&amp;mplaint instead</source>
+        <translation>File as a co&amp;mplaint instead</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="73"/>
+        <source>%1: %2 — %3 out on %4</source>
+        <translation>%1: %2 — %3 out on %4</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="80"/>
+        <source>Since %1, expected back %2.</source>
+        <translation>Since %1, expected back %2.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="84"/>
+        <source>Tell the customer:</source>
+        <translation>Tell the customer:</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="93"/>
+        <source>No fault ticket is sent for a known event: the outage is already being repaired. Count the call against the event instead. If the customer insists, file a complaint; it carries the event.</source>
+        <translation>No fault ticket is sent for a known event: the outage is already being repaired. Count the call against the event instead. If the customer insists, file a complaint; it carries the event.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="96"/>
+        <source>This complaint goes out carrying the event, so the back office sees it belongs to the outage.</source>
+        <translation>This complaint goes out carrying the event, so the back office sees it belongs to the outage.</translation>
+    </message>
+</context>
+<context>
     <name>LoadStateStack</name>
     <message>
         <location filename="../../agentdesk/views/widgets/load_state.py" line="21"/>
@@ -5039,83 +5077,83 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="34"/>
         <source>The network is the truth for whether it works: CRM says what was sold, the HLR and AAA decide whether calls and data get through.</source>
         <translation>The network is the truth for whether it works: CRM says what was sold, the HLR and AAA decide whether calls and data get through.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="48"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="50"/>
         <source>Restore the network state</source>
         <translation>Restore the network state</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="53"/>
         <source>Sync the network from CRM</source>
         <translation>Sync the network from CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="56"/>
         <source>Sync the VPN</source>
         <translation>Sync the VPN</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="57"/>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="188"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="187"/>
         <source>Sync AAA from CRM</source>
         <translation>Sync AAA from CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="68"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="70"/>
         <source>Services in the HLR</source>
         <translation>Services in the HLR</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="75"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="77"/>
         <source>Wireless data access records (AAA)</source>
         <translation>Wireless data access records (AAA)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="90"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="28"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="96"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="95"/>
         <source>The customer has no mobile or fixed number in the network.</source>
         <translation>The customer has no mobile or fixed number in the network.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="102"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="101"/>
         <source>Switch state (HLR)</source>
         <translation>Switch state (HLR)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="123"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="122"/>
         <source>Mobile VPN (group / short number)</source>
         <translation>Mobile VPN (group / short number)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="132"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="131"/>
         <source>AAA: %1</source>
         <translation>AAA: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="134"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="133"/>
         <source>HLR data: %1</source>
         <translation>HLR data: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="137"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="136"/>
         <source>%1 data</source>
         <translation>%1 data</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="151"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="150"/>
         <source>%1 · IMSI %2 · HLR updated %3</source>
         <translation>%1 · IMSI %2 · HLR updated %3</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="185"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="184"/>
         <source>Sync AAA from CRM (%1)</source>
         <translation>Sync AAA from CRM (%1)</translation>
     </message>
@@ -5123,17 +5161,17 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="48"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="49"/>
         <source>Change broadband password</source>
         <translation>Change broadband password</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="54"/>
         <source>6 to 32 characters, letters and digits.</source>
         <translation>6 to 32 characters, letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="65"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="66"/>
         <source>New password for %1:</source>
         <translation>New password for %1:</translation>
     </message>
@@ -5338,17 +5376,17 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="18"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="31"/>
         <source>The customer has no sales products.</source>
         <translation>The customer has no sales products.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="43"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="42"/>
         <source>%1 sales products (%2 bundles), %3 offers, %4 expired</source>
         <translation>%1 sales products (%2 bundles), %3 offers, %4 expired</translation>
     </message>
@@ -5431,62 +5469,62 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="31"/>
         <source>Acceptance and contact</source>
         <translation>Acceptance and contact</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
         <source>Accepted by</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="40"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="51"/>
         <source>Flow steps</source>
         <translation>Flow steps</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="55"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="66"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="20"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="69"/>
         <source>The customer has no orders.</source>
         <translation>The customer has no orders.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="101"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="100"/>
         <source>Total fees: %1</source>
         <extracomment>facts the engine itself provides before the first step facts a dispatch end provides to its own script</extracomment>
         <translation>Total fees: %1</translation>
@@ -6337,7 +6375,7 @@
     <message>
         <location filename="../../agentdesk/wizards/progress.py" line="71"/>
         <source>yes</source>
-        <extracomment>failures of the system itself (count against its health and open its circuit) dispositions that count as solved without handing the case to the back office</extracomment>
+        <extracomment>failures of the system itself (count against its health and open its circuit) ticket types a known event stops (the others go out and carry the event) ticket types that carry the known event they are about dispositions that count as solved without handing the case to the back office</extracomment>
         <translation>yes</translation>
     </message>
     <message>
@@ -6418,27 +6456,27 @@
 <context>
     <name>SubscriberTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="20"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="22"/>
         <source>Numbers: CRM and billing side by side</source>
         <translation>Numbers: CRM and billing side by side</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="26"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="28"/>
         <source>Sync billing from CRM</source>
         <translation>Sync billing from CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="30"/>
         <source>Billing takes CRM&apos;s status for the selected number</source>
         <translation>Billing takes CRM&apos;s status for the selected number</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="45"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="20"/>
         <source>Subscriber</source>
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="55"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="54"/>
         <source>Sales products of %1</source>
         <translation>Sales products of %1</translation>
     </message>
@@ -6469,47 +6507,47 @@
 <context>
     <name>SuspensionTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="53"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="56"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="57"/>
         <source>CRM status</source>
         <translation>CRM status</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="57"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="58"/>
         <source>Billing status</source>
         <translation>Billing status</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="58"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="59"/>
         <source>Arrears</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="60"/>
         <source>Judgement</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="76"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="45"/>
         <source>Suspension</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="80"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="78"/>
         <source>The customer has no number.</source>
         <translation>The customer has no number.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="96"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="94"/>
         <source>%1 is not suspended.</source>
         <translation>%1 is not suspended.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="105"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="103"/>
         <source>Fee-related events %1 – %2: %3 suspensions, %4 resumptions</source>
         <translation>Fee-related events %1 – %2: %3 suspensions, %4 resumptions</translation>
     </message>
@@ -6884,200 +6922,221 @@
 <context>
     <name>TicketEntryForm</name>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="46"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="50"/>
         <source>Choose consult, complaint or fault.</source>
         <translation>Choose consult, complaint or fault.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="47"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="51"/>
         <source>Choose a category.</source>
         <translation>Choose a category.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="48"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="52"/>
         <source>This category is not known to the ticket system.</source>
         <translation>This category is not known to the ticket system.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="49"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="53"/>
         <source>Choose critical, major or minor.</source>
         <translation>Choose critical, major or minor.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="50"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="54"/>
         <source>Describe the customer&apos;s request or problem.</source>
         <translation>Describe the customer&apos;s request or problem.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="51"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="55"/>
         <source>The description is longer than 4000 characters.</source>
         <translation>The description is longer than 4000 characters.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="52"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="56"/>
         <source>Open the customer the ticket is for.</source>
         <translation>Open the customer the ticket is for.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="53"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="57"/>
         <source>The contact phone is too long.</source>
         <translation>The contact phone is too long.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="54"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="58"/>
         <source>The contact phone may hold digits, spaces and - + only.</source>
         <translation>The contact phone may hold digits, spaces and - + only.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="55"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="59"/>
         <source>Evidence must be a JSON object or list.</source>
         <translation>Evidence must be a JSON object or list.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="56"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="60"/>
         <source>Evidence cannot be stored as JSON.</source>
         <translation>Evidence cannot be stored as JSON.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="57"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="61"/>
         <source>The evidence is too large to send.</source>
         <translation>The evidence is too large to send.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="58"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="62"/>
         <source>The callback time needs a time zone.</source>
         <translation>The callback time needs a time zone.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="62"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="66"/>
         <source>Only consult tickets, or tickets a pretreatment flow solved, are closed at the front line.</source>
         <translation>Only consult tickets, or tickets a pretreatment flow solved, are closed at the front line.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="111"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="121"/>
         <source>New ticket</source>
         <translation>New ticket</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="119"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="129"/>
         <source>Customer: %1 — %2</source>
         <translation>Customer: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="135"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="145"/>
         <source>What the customer asks or reports, in their words</source>
         <translation>What the customer asks or reports, in their words</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="142"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="152"/>
         <source>Leave empty to use the contact phone on file</source>
         <translation>Leave empty to use the contact phone on file</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="143"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="153"/>
         <source>Call &amp;back at</source>
         <translation>Call &amp;back at</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="152"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="162"/>
         <source>&amp;Escalated complaint (customer went over our heads)</source>
         <translation>&amp;Escalated complaint (customer went over our heads)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="154"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="164"/>
         <source>Answered in the call: close at the &amp;front line</source>
         <translation>Answered in the call: close at the &amp;front line</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="174"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="184"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="175"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="185"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tegory:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="176"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="186"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="177"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="187"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="178"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="188"/>
         <source>Contact &amp;phone:</source>
         <translation>Contact &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="182"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="192"/>
         <source>Callback:</source>
         <translation>Callback:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="186"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="196"/>
         <source>Evidence from pretreatment:</source>
         <translation>Evidence from pretreatment:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="190"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="200"/>
         <source>&amp;Submit ticket</source>
         <translation>&amp;Submit ticket</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="194"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="204"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation>Submit (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="195"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="205"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="285"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="303"/>
         <source>Goes to the ticket system for %1 (%2); you do not need to choose it.</source>
         <translation>Goes to the ticket system for %1 (%2); you do not need to choose it.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="341"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="363"/>
         <source>The callback time is in the past.</source>
         <translation>The callback time is in the past.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="348"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="370"/>
         <source>Sending the ticket…</source>
         <translation>Sending the ticket…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="375"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="402"/>
         <source>The ticket could not be stored: %1</source>
         <translation>The ticket could not be stored: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="397"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="424"/>
         <source>Ticket %1 created in system %2.</source>
         <translation>Ticket %1 created in system %2.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="400"/>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="420"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="427"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="447"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="531"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="406"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="433"/>
         <source>The ticket system refused this ticket: %1 Correct it and submit again.</source>
         <translation>The ticket system refused this ticket: %1 Correct it and submit again.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="418"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="445"/>
         <source>Waiting to send: the ticket is saved on this computer and is sent automatically when the ticket system answers again. %1</source>
         <translation>Waiting to send: the ticket is saved on this computer and is sent automatically when the ticket system answers again. %1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="497"/>
+        <source>No fault ticket is sent for a known event: count the call against the event, or file a complaint if the customer insists.</source>
+        <translation>No fault ticket is sent for a known event: count the call against the event, or file a complaint if the customer insists.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="513"/>
+        <source>counted from the ticket form</source>
+        <translation>counted from the ticket form</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="517"/>
+        <source>The service-events system is not available: the call was not counted.</source>
+        <translation>The service-events system is not available: the call was not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="530"/>
+        <source>No ticket was sent: the call is counted against the event.</source>
+        <translation>No ticket was sent: the call is counted against the event.</translation>
     </message>
 </context>
 <context>
@@ -7509,77 +7568,77 @@
 <context>
     <name>VasTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="24"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="26"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
         <source>Product code</source>
         <translation>Product code</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
         <source>Service provider</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
         <source>Monthly fee</source>
         <translation>Monthly fee</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
         <source>ISMP</source>
         <translation>ISMP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="39"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="51"/>
         <source>Unsubscribe</source>
         <translation>Unsubscribe</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="54"/>
         <source>Sync ISMP from CRM</source>
         <translation>Sync ISMP from CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="63"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="19"/>
         <source>Value-added</source>
         <translation>Value-added</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="68"/>
         <source>The customer has no mobile or fixed number: no value-added services.</source>
         <translation>The customer has no mobile or fixed number: no value-added services.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="69"/>
         <source>%1 has no value-added subscriptions.</source>
         <translation>%1 has no value-added subscriptions.</translation>
     </message>

@@ -67,42 +67,42 @@
 <context>
     <name>AddonsTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="31"/>
         <source>Activate in the network</source>
         <translation>在网元开通</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="34"/>
         <source>Sync the network from CRM</source>
         <translation>按CRM同步网元</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="43"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="20"/>
         <source>Add-ons</source>
         <translation>附属产品</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="48"/>
         <source>The customer has no number.</source>
         <translation>该客户没有业务号码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="49"/>
         <source>%1 has no add-on products.</source>
         <translation>%1 没有附属产品。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="62"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="61"/>
         <source>Add-ons of %1 (broadband) are not held in the HLR: CRM&apos;s view only.</source>
         <translation>%1（宽带）的附属产品不在HLR中：仅显示CRM数据。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="67"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="66"/>
         <source>The network&apos;s side is unknown: %1</source>
         <translation>网元侧情况未知：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="72"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="71"/>
         <source>Add-ons of %1 in CRM and in the network (HLR). The network decides whether it works.</source>
         <translation>%1 在CRM和网元（HLR）中的附属产品。能否使用以网元为准。</translation>
     </message>
@@ -505,58 +505,58 @@
 <context>
     <name>BalanceTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="26"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="28"/>
         <source>By number</source>
         <translation>按业务号码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="30"/>
         <source>By contract</source>
         <translation>按合同号</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="45"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="47"/>
         <source>Credit control</source>
         <translation>信控</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="51"/>
         <source>Credit class</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="52"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="51"/>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="80"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="24"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="53"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="54"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="55"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="60"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="62"/>
         <source>Balance books</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="102"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="101"/>
         <source>(over the limit)</source>
         <translation>（已超额度）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="111"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="110"/>
         <source>Income and expense %1 – %2: income %3, expense %4, %5 records</source>
         <translation>%1 至 %2 收支：收入 %3，支出 %4，共 %5 条</translation>
     </message>
@@ -641,98 +641,98 @@
 <context>
     <name>BroadbandTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="77"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="79"/>
         <source>Account (BIMS)</source>
         <translation>账号（BIMS）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="81"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="83"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="82"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="84"/>
         <source>Status (CRM / BIMS)</source>
         <translation>状态（CRM / BIMS）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="83"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="85"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="84"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="86"/>
         <source>Access</source>
         <translation>接入方式</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="85"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="87"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="86"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="88"/>
         <source>Bound MAC / dialling MAC</source>
         <translation>绑定MAC / 拨号MAC</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="87"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="89"/>
         <source>Downstream: configured / actual</source>
         <translation>下行：配置 / 实际</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="88"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="90"/>
         <source>Upstream: configured / actual</source>
         <translation>上行：配置 / 实际</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="89"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="91"/>
         <source>Line</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="90"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="92"/>
         <source>Online sessions / limit</source>
         <translation>在线数 / 上限</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="98"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="100"/>
         <source>Front-line repairs</source>
         <translation>前台处理</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="117"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="119"/>
         <source>Online sessions</source>
         <translation>在线记录</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="124"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="126"/>
         <source>Login records</source>
         <extracomment>submit(draft, draft_id) -&gt; anything; the ticket desk&apos;s submit, used for the front-line record ``send(draft, idempotency_key)`` -&gt; the created ticket; raises ConnectorError</extracomment>
         <translation>登录记录</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="139"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="76"/>
         <source>Broadband</source>
         <translation>宽带</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="143"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="142"/>
         <source>The customer has no broadband account.</source>
         <translation>该客户没有宽带账号。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="162"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="161"/>
         <source>(different router)</source>
         <translation>（更换了路由器）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="170"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="169"/>
         <source>(shortfall: %1% of the configured rate)</source>
         <translation>（速率不足：仅为配置速率的 %1%）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="178"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="177"/>
         <source>%1 (attenuation %2 dB, SNR %3 dB)</source>
         <translation>%1（衰减 %2 dB，信噪比 %3 dB）</translation>
     </message>
@@ -1339,22 +1339,22 @@
 <context>
     <name>CallRecordsTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="81"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="82"/>
         <source>Filter: number, place or description</source>
         <translation>筛选：号码、地点或说明</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="108"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="64"/>
         <source>Call records</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="119"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="117"/>
         <source>The customer has no mobile or fixed number: there are no call records.</source>
         <translation>该客户没有手机或固话号码，没有清单。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="143"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="141"/>
         <source>%1: %2 records in %3 – %4; %5 loaded, %6 shown</source>
         <translation>%1：%3 至 %4 共 %2 条；已加载 %5 条，显示 %6 条</translation>
     </message>
@@ -1532,48 +1532,48 @@
 <context>
     <name>ChargesTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="37"/>
         <source>By number</source>
         <translation>按业务号码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="39"/>
         <source>By contract</source>
         <translation>按合同号</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="55"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="57"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="96"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
         <source>Item types: %1</source>
         <translation>账目类型：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="96"/>
         <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="100"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="100"/>
         <source>Charge types: %1</source>
         <translation>费用类别：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="121"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="33"/>
         <source>Charges</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="140"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="139"/>
         <source>%1, %2: %3 charge lines, total %4</source>
         <translation>%1，%2：费用 %3 条，合计 %4</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="141"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="140"/>
         <source>no bill yet</source>
         <translation>暂无账单</translation>
     </message>
@@ -1754,147 +1754,147 @@
 <context>
     <name>CustomerInfoTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="31"/>
         <source>Customer (CRM)</source>
         <translation>客户（CRM）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="36"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="37"/>
         <source>Level</source>
         <translation>客户级别</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="38"/>
         <source>Credit class</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="40"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="41"/>
         <source>Customer since</source>
         <translation>入网时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="40"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="42"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="48"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="50"/>
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="51"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="52"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="53"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="54"/>
         <source>Manager&apos;s phone</source>
         <translation>客户经理电话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="61"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="63"/>
         <source>Billing (contract)</source>
         <translation>计费（合同）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="65"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="67"/>
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="66"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="68"/>
         <source>Payment method</source>
         <translation>付费方式</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="67"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="69"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="68"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="70"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="71"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="72"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="73"/>
         <source>Last bill</source>
         <translation>最近账单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="87"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="89"/>
         <source>Broadband now (BIMS)</source>
         <translation>宽带实时状态（BIMS）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="92"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="94"/>
         <source>Marketing hints</source>
         <translation>营销推荐</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="107"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="26"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="115"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="114"/>
         <source>organisation</source>
         <translation>政企客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="116"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="115"/>
         <source>individual</source>
         <translation>个人客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="149"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="148"/>
         <source>The customer has no contract.</source>
         <translation>该客户没有合同。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="162"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="161"/>
         <source>%1 (%2 unpaid bills)</source>
         <translation>%1（%2 张未缴账单）</translation>
     </message>
@@ -4591,6 +4591,44 @@
     </message>
 </context>
 <context>
+    <name>KnownEventBox</name>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="42"/>
+        <source>C&amp;ount the call against the event</source>
+        <translation>将来电计入该事件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="46"/>
+        <source>File as a co&amp;mplaint instead</source>
+        <translation>改为受理投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="73"/>
+        <source>%1: %2 — %3 out on %4</source>
+        <translation>%1：%2——%4 的%3业务中断</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="80"/>
+        <source>Since %1, expected back %2.</source>
+        <translation>自 %1 起，预计 %2 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="84"/>
+        <source>Tell the customer:</source>
+        <translation>向客户解释：</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="93"/>
+        <source>No fault ticket is sent for a known event: the outage is already being repaired. Count the call against the event instead. If the customer insists, file a complaint; it carries the event.</source>
+        <translation>已知事件不派故障单：该故障已在抢修。请将本次来电计入该事件。如客户坚持，可受理投诉，投诉单会附带该事件。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/known_event_box.py" line="96"/>
+        <source>This complaint goes out carrying the event, so the back office sees it belongs to the outage.</source>
+        <translation>该投诉单附带此事件发送，后端可据此知道它属于该故障。</translation>
+    </message>
+</context>
+<context>
     <name>LoadStateStack</name>
     <message>
         <location filename="../../agentdesk/views/widgets/load_state.py" line="21"/>
@@ -5023,83 +5061,83 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="34"/>
         <source>The network is the truth for whether it works: CRM says what was sold, the HLR and AAA decide whether calls and data get through.</source>
         <translation>能否使用以网元为准：CRM记录办理了什么，HLR和AAA决定能否通话和上网。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="48"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="50"/>
         <source>Restore the network state</source>
         <translation>恢复网元状态</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="53"/>
         <source>Sync the network from CRM</source>
         <translation>按CRM同步网元</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="56"/>
         <source>Sync the VPN</source>
         <translation>同步VPN</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="57"/>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="188"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="187"/>
         <source>Sync AAA from CRM</source>
         <translation>按CRM同步AAA</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="68"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="70"/>
         <source>Services in the HLR</source>
         <translation>HLR中的业务</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="75"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="77"/>
         <source>Wireless data access records (AAA)</source>
         <translation>无线宽带接入记录（AAA）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="90"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="28"/>
         <source>Network</source>
         <translation>网元</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="96"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="95"/>
         <source>The customer has no mobile or fixed number in the network.</source>
         <translation>该客户在网元中没有手机或固话号码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="102"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="101"/>
         <source>Switch state (HLR)</source>
         <translation>交换机状态（HLR）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="123"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="122"/>
         <source>Mobile VPN (group / short number)</source>
         <translation>移动VPN（群组 / 短号）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="132"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="131"/>
         <source>AAA: %1</source>
         <translation>AAA：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="134"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="133"/>
         <source>HLR data: %1</source>
         <translation>HLR数据业务：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="137"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="136"/>
         <source>%1 data</source>
         <translation>%1上网</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="151"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="150"/>
         <source>%1 · IMSI %2 · HLR updated %3</source>
         <translation>%1 · IMSI %2 · HLR更新于 %3</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="185"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="184"/>
         <source>Sync AAA from CRM (%1)</source>
         <translation>按CRM同步AAA（%1）</translation>
     </message>
@@ -5107,17 +5145,17 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="48"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="49"/>
         <source>Change broadband password</source>
         <translation>修改宽带密码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="54"/>
         <source>6 to 32 characters, letters and digits.</source>
         <translation>6至32位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="65"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="66"/>
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
     </message>
@@ -5322,17 +5360,17 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="18"/>
         <source>Offers</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="31"/>
         <source>The customer has no sales products.</source>
         <translation>该客户没有销售品。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="43"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="42"/>
         <source>%1 sales products (%2 bundles), %3 offers, %4 expired</source>
         <translation>销售品 %1 个（捆绑 %2 个），优惠 %3 个，已过期 %4 个</translation>
     </message>
@@ -5415,62 +5453,62 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="31"/>
         <source>Acceptance and contact</source>
         <translation>受理与联系人</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
         <source>Accepted by</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="40"/>
         <source>Offers</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="51"/>
         <source>Flow steps</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="55"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="66"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="20"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="69"/>
         <source>The customer has no orders.</source>
         <translation>该客户没有订单。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="101"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="100"/>
         <source>Total fees: %1</source>
         <extracomment>facts the engine itself provides before the first step facts a dispatch end provides to its own script</extracomment>
         <translation>费用合计：%1</translation>
@@ -6316,7 +6354,7 @@
     <message>
         <location filename="../../agentdesk/wizards/progress.py" line="71"/>
         <source>yes</source>
-        <extracomment>failures of the system itself (count against its health and open its circuit) dispositions that count as solved without handing the case to the back office</extracomment>
+        <extracomment>failures of the system itself (count against its health and open its circuit) ticket types a known event stops (the others go out and carry the event) ticket types that carry the known event they are about dispositions that count as solved without handing the case to the back office</extracomment>
         <translation>是</translation>
     </message>
     <message>
@@ -6397,27 +6435,27 @@
 <context>
     <name>SubscriberTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="20"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="22"/>
         <source>Numbers: CRM and billing side by side</source>
         <translation>号码：CRM与计费对照</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="26"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="28"/>
         <source>Sync billing from CRM</source>
         <translation>按CRM同步计费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="30"/>
         <source>Billing takes CRM&apos;s status for the selected number</source>
         <translation>计费系统按CRM更新所选号码的状态</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="45"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="20"/>
         <source>Subscriber</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="55"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="54"/>
         <source>Sales products of %1</source>
         <translation>%1 的销售品</translation>
     </message>
@@ -6448,47 +6486,47 @@
 <context>
     <name>SuspensionTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="53"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="56"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="57"/>
         <source>CRM status</source>
         <translation>CRM状态</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="57"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="58"/>
         <source>Billing status</source>
         <translation>计费状态</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="58"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="59"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="60"/>
         <source>Judgement</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="76"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="45"/>
         <source>Suspension</source>
         <translation>停复机</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="80"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="78"/>
         <source>The customer has no number.</source>
         <translation>该客户没有业务号码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="96"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="94"/>
         <source>%1 is not suspended.</source>
         <translation>%1 未停机。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="105"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="103"/>
         <source>Fee-related events %1 – %2: %3 suspensions, %4 resumptions</source>
         <translation>%1 至 %2 费用相关停复机：停机 %3 次，复机 %4 次</translation>
     </message>
@@ -6863,200 +6901,221 @@
 <context>
     <name>TicketEntryForm</name>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="46"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="50"/>
         <source>Choose consult, complaint or fault.</source>
         <translation>请选择咨询、投诉或故障。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="47"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="51"/>
         <source>Choose a category.</source>
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="48"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="52"/>
         <source>This category is not known to the ticket system.</source>
         <translation>工单系统中没有此类别。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="49"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="53"/>
         <source>Choose critical, major or minor.</source>
         <translation>请选择紧急、重要或一般。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="50"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="54"/>
         <source>Describe the customer&apos;s request or problem.</source>
         <translation>请描述客户的诉求或问题。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="51"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="55"/>
         <source>The description is longer than 4000 characters.</source>
         <translation>描述超过 4000 字。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="52"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="56"/>
         <source>Open the customer the ticket is for.</source>
         <translation>请打开工单对应的客户。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="53"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="57"/>
         <source>The contact phone is too long.</source>
         <translation>联系电话太长。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="54"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="58"/>
         <source>The contact phone may hold digits, spaces and - + only.</source>
         <translation>联系电话只能包含数字、空格和 - +。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="55"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="59"/>
         <source>Evidence must be a JSON object or list.</source>
         <translation>证据须为 JSON 对象或列表。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="56"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="60"/>
         <source>Evidence cannot be stored as JSON.</source>
         <translation>证据无法保存为 JSON。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="57"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="61"/>
         <source>The evidence is too large to send.</source>
         <translation>证据太大，无法发送。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="58"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="62"/>
         <source>The callback time needs a time zone.</source>
         <translation>回访时间需要时区。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="62"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="66"/>
         <source>Only consult tickets, or tickets a pretreatment flow solved, are closed at the front line.</source>
         <translation>只有咨询单或经预处理流程解决的工单才能前台办结。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="111"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="121"/>
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="119"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="129"/>
         <source>Customer: %1 — %2</source>
         <translation>客户：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="135"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="145"/>
         <source>What the customer asks or reports, in their words</source>
         <translation>客户咨询或反映的内容（按客户原话）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="142"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="152"/>
         <source>Leave empty to use the contact phone on file</source>
         <translation>留空则使用档案中的联系电话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="143"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="153"/>
         <source>Call &amp;back at</source>
         <translation>回访时间(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="152"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="162"/>
         <source>&amp;Escalated complaint (customer went over our heads)</source>
         <translation>越级投诉(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="154"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="164"/>
         <source>Answered in the call: close at the &amp;front line</source>
         <translation>通话中已解答：前台办结(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="174"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="184"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="175"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="185"/>
         <source>Ca&amp;tegory:</source>
         <translation>类别(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="176"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="186"/>
         <source>&amp;Severity:</source>
         <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="177"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="187"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="178"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="188"/>
         <source>Contact &amp;phone:</source>
         <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="182"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="192"/>
         <source>Callback:</source>
         <translation>回访：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="186"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="196"/>
         <source>Evidence from pretreatment:</source>
         <translation>预处理证据：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="190"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="200"/>
         <source>&amp;Submit ticket</source>
         <translation>提交工单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="194"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="204"/>
         <source>Submit (Ctrl+Enter)</source>
         <translation>提交（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="195"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="285"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="303"/>
         <source>Goes to the ticket system for %1 (%2); you do not need to choose it.</source>
         <translation>将自动送往%1工单系统（%2），无需选择。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="341"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="363"/>
         <source>The callback time is in the past.</source>
         <translation>回访时间已过。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="348"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="370"/>
         <source>Sending the ticket…</source>
         <translation>正在发送工单…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="375"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="402"/>
         <source>The ticket could not be stored: %1</source>
         <translation>工单无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="397"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="424"/>
         <source>Ticket %1 created in system %2.</source>
         <translation>工单 %1 已在 %2 系统生成。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="400"/>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="420"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="427"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="447"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="531"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="406"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="433"/>
         <source>The ticket system refused this ticket: %1 Correct it and submit again.</source>
         <translation>工单系统拒收此工单：%1 请修改后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/entry_form.py" line="418"/>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="445"/>
         <source>Waiting to send: the ticket is saved on this computer and is sent automatically when the ticket system answers again. %1</source>
         <translation>等待发送：工单已保存在本机，工单系统恢复后自动发送。%1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="497"/>
+        <source>No fault ticket is sent for a known event: count the call against the event, or file a complaint if the customer insists.</source>
+        <translation>已知事件不派故障单：请将来电计入该事件；如客户坚持，可受理投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="513"/>
+        <source>counted from the ticket form</source>
+        <translation>从工单表单计入</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="517"/>
+        <source>The service-events system is not available: the call was not counted.</source>
+        <translation>服务事件系统不可用：未计入本次来电。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/tickets/entry_form.py" line="530"/>
+        <source>No ticket was sent: the call is counted against the event.</source>
+        <translation>未派单：本次来电已计入该事件。</translation>
     </message>
 </context>
 <context>
@@ -7487,77 +7546,77 @@
 <context>
     <name>VasTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="24"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="26"/>
         <source>Product details</source>
         <translation>产品详情</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
         <source>Product code</source>
         <translation>产品编码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
         <source>Service provider</source>
         <translation>SP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
         <source>Monthly fee</source>
         <translation>月费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
         <source>Ordered</source>
         <translation>订购时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
         <source>ISMP</source>
         <translation>ISMP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="39"/>
         <source>Ended</source>
         <translation>退订时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="51"/>
         <source>Unsubscribe</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="54"/>
         <source>Sync ISMP from CRM</source>
         <translation>按CRM同步ISMP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="63"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="19"/>
         <source>Value-added</source>
         <translation>增值业务</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="68"/>
         <source>The customer has no mobile or fixed number: no value-added services.</source>
         <translation>该客户没有手机或固话号码，没有增值业务。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="69"/>
         <source>%1 has no value-added subscriptions.</source>
         <translation>%1 没有增值业务订购。</translation>
     </message>
