@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import tempfile
 from pathlib import Path, PurePosixPath
 
 from .tools import BuildError, run
@@ -12,7 +13,11 @@ Row = dict[str, str]
 
 def export_table(msi: Path, table: str) -> list[Row]:
     """``msiinfo export`` (IDT text, CRLF line ends): column names, types, table/key line, then rows."""
-    proc = subprocess.run(["msiinfo", "export", str(msi), table], capture_output=True)
+    # msiinfo writes binary columns (the Icon table's streams) as files into its working directory
+    with tempfile.TemporaryDirectory() as scratch:
+        proc = subprocess.run(
+            ["msiinfo", "export", str(Path(msi).resolve()), table], capture_output=True, cwd=scratch
+        )
     if proc.returncode != 0:
         raise BuildError(f"msiinfo export {table} failed: {proc.stderr.decode(errors='replace')[-500:]}")
     text = proc.stdout.decode("utf-8")
