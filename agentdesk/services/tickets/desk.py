@@ -203,7 +203,9 @@ class TicketDesk:
             return draft
         if await self.outbox.entry(draft_id) is not None:
             return draft  # accepted before (pressed again, the same run again): the outbox decides
-        known = await self.known_events.check(draft.number, draft.category)
+        # asked anew (not the form's look-up of a few seconds ago): sending a repair crew deserves a
+        # current answer, and it is one request per ticket
+        known = await self.known_events.check(draft.number, draft.category, fresh=True)
         if known is None:
             return draft
         if blocks(draft, known):

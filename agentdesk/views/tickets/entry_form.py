@@ -32,10 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from agentdesk.domain.ticket_drafts import SEVERITIES, TICKET_TYPES, TicketCatalogue, TicketDraft
+from agentdesk.domain.ticket_events import KnownEvent, blocks, guarded
 from agentdesk.services.errors import DeskError
 from agentdesk.services.tickets.desk import DraftInvalid, SubmitResult, new_draft_id
+from agentdesk.services.tickets.known_events import KnownEventTicket
 from agentdesk.views.error_text import describe
+from agentdesk.views.events.count_call import count_call
 from agentdesk.views.tickets import labels
+from agentdesk.views.tickets.known_event_box import KnownEventBox
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +88,7 @@ class TicketEntryForm(QDialog):
     """Create one ticket for the customer in view (or from a pretreatment outcome, prefilled)."""
 
     submitted = Signal(object)  # SubmitResult, once the draft is safe (delivered or waiting to send)
+    call_counted = Signal(object)  # EventComplaint, when the call was counted against a known event
 
     def __init__(
         self,
@@ -108,6 +113,11 @@ class TicketEntryForm(QDialog):
         self.draft_id = draft_id or new_draft_id()
         self.result_of_submit: SubmitResult | None = None
         self._task: asyncio.Task | None = None
+        # a known service event taking the ticket's service from the number (issue 13)
+        self.known: KnownEvent | None = None
+        self._known_category: str | None = None
+        self._known_task: asyncio.Task | None = None
+        self._count_task: asyncio.Task | None = None
         self.setWindowTitle(self.tr("New ticket"))
         self.setMinimumWidth(640)
 
@@ -202,12 +212,18 @@ class TicketEntryForm(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.submit)
 
+        self.known_box = KnownEventBox(self)
+        self.known_box.count_requested.connect(self.count_call)
+        self.known_box.complaint_requested.connect(self.file_as_complaint)
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.known_box)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
         self.type_box.currentIndexChanged.connect(self._type_changed)
+        self.category_box.currentIndexChanged.connect(self._check_known_event)
         chain = [
             self.type_box,
             self.category_box,
@@ -218,6 +234,8 @@ class TicketEntryForm(QDialog):
             self.callback_at,
             self.escalated,
             self.close_now,
+            self.known_box.count_button,
+            self.known_box.complaint_button,
             self.submit_button,
             self.cancel_button,
         ]
@@ -285,6 +303,7 @@ class TicketEntryForm(QDialog):
             .replace("%1", labels.ticket_type(code).lower())
             .replace("%2", system or "—")
         )
+        self._check_known_event()
 
     def draft(self) -> TicketDraft:
         """The draft as the form shows it now."""
@@ -335,6 +354,9 @@ class TicketEntryForm(QDialog):
         if self.result_of_submit is not None and not self.result_of_submit.rejected:
             return
         draft = self.draft()
+        if blocks(draft, self.known):
+            self._show_problem(self._held_text(), self.known_box.count_button)
+            return
         if draft.requested_callback is not None and draft.requested_callback < datetime.now(UTC) - timedelta(
             minutes=1
         ):
@@ -350,6 +372,11 @@ class TicketEntryForm(QDialog):
             result = await self.desk.submit(draft, self.draft_id)
         except asyncio.CancelledError:
             raise
+        except KnownEventTicket as exc:  # the event began after the form last asked
+            self._set_editable(True)
+            self._show_known(exc.known, draft.category)
+            self._show_problem(self._held_text(), self.known_box.count_button)
+            return
         except DraftInvalid as exc:
             self._set_editable(True)
             self.submit_button.setEnabled(True)
@@ -419,3 +446,93 @@ class TicketEntryForm(QDialog):
             )
             self.cancel_button.setText(self.tr("Close"))
             self.cancel_button.setFocus()
+
+    # -- known service events (issue 13) ------------------------------------------------------------------
+    @property
+    def checking_known_event(self) -> bool:
+        """True while the form asks whether a known event explains the ticket."""
+        return self._known_task is not None and not self._known_task.done()
+
+    def _check_known_event(self) -> None:
+        """Ask (latest wins) whether an active event takes this ticket's service from the number."""
+        if self._known_task is not None and not self._known_task.done():
+            self._known_task.cancel()
+        draft = self.draft()
+        if not guarded(draft) or (self.result_of_submit is not None and not self.result_of_submit.rejected):
+            self._show_known(None, None)
+            return
+        if draft.category != self._known_category:
+            self._show_known(None, None)  # the last answer was about another service
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no event loop yet: the desk still checks when the draft is submitted
+            return
+        self._known_task = asyncio.ensure_future(self._ask_known(draft.category))
+
+    async def _ask_known(self, category: str) -> None:
+        try:
+            known = await self.desk.known_event(self.number, category)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - the desk checks again when the draft is submitted
+            log.exception("known events could not be checked for the ticket form")
+            return
+        if self.category_box.currentData() == category and guarded(self.draft()):
+            self._show_known(known, category)
+
+    def _show_known(self, known: KnownEvent | None, category: str | None) -> None:
+        self.known, self._known_category = known, category if known is not None else None
+        self.known_box.show_event(known, self.type_box.currentData())
+        sending = self._task is not None and not self._task.done()
+        safe = self.result_of_submit is not None and not self.result_of_submit.rejected
+        if not sending and not safe:
+            self.submit_button.setEnabled(not blocks(self.draft(), known))
+
+    def _held_text(self) -> str:
+        return self.tr(
+            "No fault ticket is sent for a known event: count the call against the event, or file a "
+            "complaint if the customer insists."
+        )
+
+    def file_as_complaint(self) -> None:
+        """The customer insists: the same case as a complaint, which goes out carrying the event."""
+        category = self.category_box.currentData()
+        self._select(self.type_box, "complaint")
+        self._select(self.category_box, category)
+        self.status.setText("")
+        self.description.setFocus()
+
+    def count_call(self) -> None:
+        """Count the call against the known event (confirmed, keyed, audited) instead of a ticket."""
+        if self.known is None or (self._count_task is not None and not self._count_task.done()):
+            return
+        link = self.desk.count_call_link(
+            self.known,
+            self.customer_id,
+            customer_name=self.customer_name,
+            note=self.tr("counted from the ticket form"),
+        )
+        if link is None:
+            self.known_box.show_outcome(
+                self.tr("The service-events system is not available: the call was not counted."), False
+            )
+            return
+        self._count_task = asyncio.ensure_future(self._count(link))
+
+    async def _count(self, link) -> None:
+        counted = await count_call(self, link)
+        self.known_box.show_outcome(counted.line, bool(counted.ok))
+        if not counted.ok:
+            return
+        self.call_counted.emit(counted.result)
+        if self.type_box.currentData() == "fault":
+            self.status.setStyleSheet("color: #1b5e20;")
+            self.status.setText(self.tr("No ticket was sent: the call is counted against the event."))
+            self.cancel_button.setText(self.tr("Close"))
+            self.cancel_button.setFocus()
+
+    def done(self, result: int) -> None:
+        """Closing the form drops a look-up still on its way (a count under way goes on)."""
+        if self._known_task is not None and not self._known_task.done():
+            self._known_task.cancel()
+        super().done(result)
