@@ -52,6 +52,20 @@ def user_data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def close_leftover_windows():
+    """A window or dialog a test left open must not become the next test's active (modal) window."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring():
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
