@@ -371,6 +371,12 @@ class SystemClient:
                     f"{system_label(self.system)} sent an answer that is not valid JSON",
                     status=status,
                 ) from None
+            except RecursionError:  # json's decoder gives up on arrays/objects nested thousands deep
+                raise MalformedResponse(
+                    self.system,
+                    f"{system_label(self.system)} sent an answer nested too deeply to read",
+                    status=status,
+                ) from None
         try:
             value = parse(body)
         except ConnectorError:
@@ -409,7 +415,7 @@ def _error_body(response: httpx.Response) -> tuple[str, str | None, str | None]:
     """The back end's own words from a TMF error body (message/reason, code, field), if any."""
     try:
         body = json.loads(response.content) if response.content else None
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # no words of its own: the status speaks
         body = None
     if not isinstance(body, dict):
         return "", None, None
