@@ -346,7 +346,10 @@ class TicketOutbox:
                     if delay is None:
                         await self._wake.wait()
                     else:
-                        await asyncio.wait_for(self._wake.wait(), timeout=delay)
+                        # asyncio.timeout, not wait_for(wake.wait()): wait_for fails before awaiting the
+                        # coroutine it was handed when no loop runs, leaving "Event.wait never awaited"
+                        async with asyncio.timeout(delay):
+                            await self._wake.wait()
                 except TimeoutError:
                     pass
                 self._wake.clear()

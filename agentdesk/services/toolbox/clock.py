@@ -26,8 +26,11 @@ class Clock(Protocol):
 
 
 async def _wait_event(event: asyncio.Event, timeout: float | None) -> None:
+    # asyncio.timeout, not wait_for(event.wait()): wait_for can fail before it awaits the coroutine it was
+    # handed (no running loop in a step qasync takes after stopping), leaving "Event.wait never awaited"
     with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(event.wait(), timeout)
+        async with asyncio.timeout(timeout):
+            await event.wait()
 
 
 class SystemClock:
