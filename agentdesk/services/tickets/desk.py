@@ -218,6 +218,28 @@ class TicketDesk:
         if not task.cancelled() and task.exception() is not None:
             log.error("ticket delivery failed: %s", task.exception())
 
+    def start(self) -> None:
+        """Deliver the outbox in the background, and audit what an earlier session settled but never got
+        to audit: the outbox marks a draft delivered (or refused) first and the audit follows, so a desk
+        killed in between leaves a ticket without its entry (recording again adds nothing)."""
+        self.outbox.start()
+        if self._audit is not None:
+            task = asyncio.ensure_future(self._audit_settled())
+            self._pending_audit.add(task)
+            task.add_done_callback(self._pending_audit.discard)
+
+    async def _audit_settled(self) -> None:
+        try:
+            missing = await self.outbox.settled_without_audit()
+        except Exception:
+            log.exception("could not look for ticket drafts without an audit entry")
+            return
+        for entry in missing:
+            log.warning(
+                "ticket draft %s was %s without an audit entry: auditing it now", entry.draft_id, entry.state
+            )
+            await self._record("delivered" if entry.state == DELIVERED else "rejected", entry)
+
     async def retry_now(self) -> None:
         """The agent asked to send the waiting drafts now."""
         await self.outbox.deliver_pending()
@@ -248,6 +270,7 @@ class TicketDesk:
                 customer_id=entry.customer_id,
                 number=entry.number,
                 request=_audit_request(entry.draft),
+                at=entry.delivered_at if event == "delivered" else entry.last_attempt_at,
             )
         except Exception:
             log.exception("could not audit ticket draft %s", entry.draft_id)

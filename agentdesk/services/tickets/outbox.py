@@ -237,6 +237,16 @@ class TicketOutbox:
             self._emit("discarded", None)
         return bool(n)
 
+    async def settled_without_audit(self) -> list[OutboxEntry]:
+        """Delivered or rejected drafts whose outcome has no audit entry (``audit_entry``, same database),
+        oldest first: what a desk killed between marking a draft and auditing it left behind."""
+        rows = await self._db.aquery(
+            "SELECT * FROM ticket_outbox AS o WHERE o.state IN ('delivered', 'rejected') AND NOT EXISTS ("
+            " SELECT 1 FROM audit_entry AS a WHERE a.idempotency_key = o.idempotency_key"
+            " AND a.outcome = CASE o.state WHEN 'delivered' THEN 'ok' ELSE 'failed' END) ORDER BY o.seq"
+        )
+        return [_entry(r) for r in rows]
+
     # -- delivering ------------------------------------------------------------------------------------
     async def deliver_pending(self) -> DeliveryReport:
         """Send the owner's waiting drafts in order until done or the system stops taking them."""

@@ -31,8 +31,9 @@ class TicketServices:
     agent: Callable[[], str | None]
 
     def start(self) -> None:
-        """Start delivering the outbox in the background (drafts left from an earlier session too)."""
-        self.outbox.start()
+        """Start delivering the outbox in the background (drafts left from an earlier session too) and
+        audit drafts an earlier, killed session settled without auditing."""
+        self.desk.start()
 
     async def aclose(self) -> None:
         await self.desk.aclose()
