@@ -20,7 +20,6 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import httpx
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -39,8 +38,6 @@ from tests.trouble.conftest import shut_down, whole_desk
 CHAOS_SYSTEMS = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tickets", "kb", "events"]
 #: audit entries of things the desk does locally, with no back-office write behind them
 LOCAL_OPERATIONS = {"revealPersonalData"}
-#: back-office writes the desk does not audit yet: a known gap, pinned by the xfail test at the end
-UNAUDITED_BY_DESIGN_OR_BUG = {("tickets", "reportFlowRun")}
 UNREADABLE = re.compile(r"Traceback|object at 0x|\(\w*(Error|Exception)\)|^\s*$")
 
 
@@ -317,11 +314,7 @@ def test_chaos_session(stub_server, scenario, admin, run, qtbot, desk_log):
         f"SELECT COUNT(*) FROM toolbox_event WHERE id IN ({marks_e}) AND reminder_min = 10", events
     ) == len(events)
     # back-office writes <-> audit trail
-    writes = {
-        w["idempotency_key"]: (w["system"], w["operation"])
-        for w in stub_writes()
-        if (w["system"], w["operation"]) not in UNAUDITED_BY_DESIGN_OR_BUG
-    }
+    writes = {w["idempotency_key"]: (w["system"], w["operation"]) for w in stub_writes()}
     audit = db.query(
         f"SELECT idempotency_key, outcome, system, operation FROM audit_entry WHERE service_number IN ({','.join('?' * len(numbers))})",
         numbers,
@@ -335,12 +328,6 @@ def test_chaos_session(stub_server, scenario, admin, run, qtbot, desk_log):
     assert writes, "the session wrote nothing: the chaos stopped every write"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap (pretreatment, agentdesk/services/pretreatment/records.py RunRecorder): a finished run is "
-    "reported to the ticket system (POST /tickets/flowRun, a keyed write the simulator logs) without an "
-    "audit entry, so 'every back-office write has an audit entry' does not hold for run reports",
-)
 def test_a_reported_flow_run_has_an_audit_entry(stub_server, scenario, admin, run):
     made = scenario("paid_still_barred")
 
@@ -362,7 +349,10 @@ def test_a_reported_flow_run_has_an_audit_entry(stub_server, scenario, admin, ru
     assert len(reports) == 1
     from agentdesk.storage.database import open_database
 
-    n = open_database().scalar(
-        "SELECT COUNT(*) FROM audit_entry WHERE idempotency_key = ?", (reports[0]["idempotency_key"],)
+    audited = open_database().query(
+        "SELECT system, operation, outcome, service_number FROM audit_entry WHERE idempotency_key = ?",
+        (reports[0]["idempotency_key"],),
     )
-    assert n == 1
+    assert audited == [
+        {"system": "tickets", "operation": "reportFlowRun", "outcome": "ok", "service_number": made["number"]}
+    ]

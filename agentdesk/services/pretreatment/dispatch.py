@@ -179,7 +179,12 @@ def report_of(result: RunResult) -> FlowRunReport:
     )  # fmt: skip
 
 
+def report_key(run_id: str) -> str:
+    """The key a run's report is sent with, on every attempt and from any desk process."""
+    return f"flowrun-{run_id}"
+
+
 async def report_run(tickets: Any, report: FlowRunReport) -> str:
     """Send one run record; the same run sent again is replayed by the back end, not counted twice."""
-    run = await tickets.report_run(report, idempotency_key=f"flowrun-{report.id}")
+    run = await tickets.report_run(report, idempotency_key=report_key(report.id or ""))
     return run.id

@@ -3,7 +3,9 @@ reported to the back end (``POST /tickets/flowRun``) for the team lead's statist
 
 Storing comes first and is durable; reporting happens in the background and is retried later (the
 next run, or ``report_pending``) when the ticket system is down, with the run's own key, so a run is
-counted once however often it is sent.
+counted once however often it is sent. A report is a back-office write like any other, so each outcome
+is audited; the audit entry is written before the run is marked reported, so a desk killed in between
+sends the report again (the back end replays it) and audits it then.
 """
 
 from __future__ import annotations
@@ -11,14 +13,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from agentdesk.connectors.errors import ConnectorError
 from agentdesk.domain.tickets import FlowRunReport
-from agentdesk.services.pretreatment.dispatch import report_of, report_run
+from agentdesk.services.pretreatment.dispatch import report_key, report_of, report_run
 from agentdesk.services.pretreatment.runs import RunResult
 from agentdesk.storage.database import LocalDatabase
 from agentdesk.storage.timestamps import parse_utc_iso, utc_iso
@@ -126,37 +128,64 @@ def _stored(row: dict[str, Any]) -> StoredRun:
 
 
 class RunRecorder:
-    """``finish(result)``: store, then report in the background. ``flush()`` waits for the reports."""
+    """``finish(result)``: store, then report in the background. ``flush()`` waits for the reports.
 
-    def __init__(self, store: RunStore, tickets: Any, agent: Callable[[], str | None]) -> None:
+    ``audit`` is the audit trail's ``record`` (keyword arguments, async), or None for no audit."""
+
+    def __init__(
+        self,
+        store: RunStore,
+        tickets: Any,
+        agent: Callable[[], str | None],
+        audit: Callable[..., Awaitable[Any]] | None = None,
+    ) -> None:
         self.store = store
         self.tickets = tickets  # the tickets connector (None: reporting is not possible)
         self._agent = agent
+        self._audit = audit
         self._tasks: set[asyncio.Task] = set()
 
     async def finish(self, result: RunResult) -> None:
         await self.store.save(result)
         if result.ended and self.tickets is not None:
-            self._spawn(self._report(report_of(result)))
+            self._spawn(self._report(report_of(result), result.agent))
 
     def _spawn(self, coro) -> None:
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _report(self, report: FlowRunReport) -> bool:
+    async def _report(self, report: FlowRunReport, agent: str) -> bool:
         run_id = report.id or ""
         try:
             await report_run(self.tickets, report)
         except ConnectorError as exc:
+            await self._audit_report(report, agent, "failed", exc.message or str(exc))
             if exc.status == 409 and exc.field == "id":  # already there under another key: it counts
                 await self.store.mark_reported(run_id)
                 return True
             log.info("flow run %s not reported yet: %s", run_id, exc)
             await self.store.mark_reported(run_id, str(exc))
             return False
+        await self._audit_report(report, agent, "ok", "")
         await self.store.mark_reported(run_id)
         return True
+
+    async def _audit_report(self, report: FlowRunReport, agent: str, outcome: str, message: str) -> None:
+        if self._audit is None or not agent:
+            return
+        request = {
+            "runId": report.id, "flowId": report.flow_id, "outcome": report.outcome,
+            "ticketId": report.ticket_id or "", "durationMs": report.duration_ms, "steps": len(report.steps),
+        }  # fmt: skip
+        try:
+            await self._audit(
+                agent=agent, system="tickets", operation="reportFlowRun",
+                idempotency_key=report_key(report.id or ""), outcome=outcome, message=message,
+                customer_id=report.customer_id or "", number=report.number or "", request=request,
+            )  # fmt: skip
+        except Exception:
+            log.exception("could not audit the report of flow run %s", report.id)
 
     async def report_pending(self) -> int:
         """Send every run of the signed-in agent the back end has not accepted yet; returns how many went."""
@@ -165,7 +194,7 @@ class RunRecorder:
             return 0
         sent = 0
         for run in await self.store.unreported(agent):
-            if await self._report(_report_from_record(run)):
+            if await self._report(_report_from_record(run), run.agent):
                 sent += 1
         return sent
 

@@ -59,7 +59,7 @@ class PretreatmentService:
         audit_fn = getattr(audit, "record", None)
         self.store = RunStore(database)
         self.events_source = EventsSource(backoffice)
-        self.recorder = RunRecorder(self.store, tickets, agent)
+        self.recorder = RunRecorder(self.store, tickets, agent, audit_fn)
         direct = DirectTicketDispatcher(tickets, audit_fn) if tickets is not None else None
         self.engine = FlowEngine(
             backoffice,
