@@ -353,6 +353,15 @@ class CrmConnector:
     async def vpn(self, subscriber_id: str) -> CrmVpnMembership:
         return await self.client.get(f"subscriber/{seg(subscriber_id)}/vpn", parse=parse_vpn)
 
+    async def addons_by_number(self, number: str) -> Page[AddOn]:
+        """As :meth:`addons`, for a service number: no need to learn the subscriber's id first."""
+        path = f"subscriber/byNumber/{seg(number)}/addon"
+        return await get_page(self.client, path, {"limit": 1000}, "addons", _addon)
+
+    async def vpn_by_number(self, number: str) -> CrmVpnMembership:
+        """As :meth:`vpn`, for a service number."""
+        return await self.client.get(f"subscriber/byNumber/{seg(number)}/vpn", parse=parse_vpn)
+
     async def vas(self, subscriber_id: str) -> Page[CrmVasRecord]:
         path = f"subscriber/{seg(subscriber_id)}/vas"
         return await get_page(self.client, path, {"limit": 1000}, "vas", _vas)

@@ -392,7 +392,32 @@ def subscriber_addons(
 @router.get("/subscriber/{subscriber_id}/vpn", summary="Mobile VPN group membership as sold")
 def subscriber_vpn(subscriber_id: str = _id_path(), ctx: StubContext = Depends(get_ctx)) -> dict:
     _sub_row(ctx.db, subscriber_id)
-    r = ctx.db.one("SELECT * FROM crm_vpn_member WHERE subscriber_id=?", (subscriber_id,))
+    return _vpn(ctx.db, subscriber_id)
+
+
+def _id_of_number(db: Database, number: str) -> str:
+    row = db.one("SELECT id FROM crm_subscriber WHERE number=?", (number,))
+    if not row:
+        raise not_found("subscriber with number", number)
+    return row["id"]
+
+
+@router.get("/subscriber/byNumber/{number}/addon", summary="Add-on products of a service number")
+def number_addons(
+    number: str = Path(min_length=1, max_length=64),
+    page: Page = Depends(page_params),
+    ctx: StubContext = Depends(get_ctx),
+) -> JSONResponse:
+    return subscriber_addons(_id_of_number(ctx.db, number), page, ctx)
+
+
+@router.get("/subscriber/byNumber/{number}/vpn", summary="Mobile VPN group membership of a service number")
+def number_vpn(number: str = Path(min_length=1, max_length=64), ctx: StubContext = Depends(get_ctx)) -> dict:
+    return _vpn(ctx.db, _id_of_number(ctx.db, number))
+
+
+def _vpn(db: Database, subscriber_id: str) -> dict:
+    r = db.one("SELECT * FROM crm_vpn_member WHERE subscriber_id=?", (subscriber_id,))
     if not r:
         return {"subscriberId": subscriber_id, "member": False}
     return {

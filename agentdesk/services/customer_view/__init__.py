@@ -13,7 +13,7 @@ from agentdesk.services.customer_view.billing_tabs import (
     Period,
     UsageQuery,
 )
-from agentdesk.services.customer_view.scope import Fetcher, ViewScope
+from agentdesk.services.customer_view.scope import Fetcher, Opening, ViewScope
 from agentdesk.services.customer_view.service import PII_FIELDS, CustomerView, customer_view_of
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "CustomerActions",
     "CustomerView",
     "Fetcher",
+    "Opening",
     "Period",
     "UsageQuery",
     "ViewScope",

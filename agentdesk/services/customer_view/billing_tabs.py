@@ -25,7 +25,7 @@ from agentdesk.domain.billing import (
 from agentdesk.domain.comparisons import Finding, judge_suspension
 from agentdesk.domain.usage import MAX_PERIOD_DAYS, UsageRecord, UsageSummary
 from agentdesk.services.customer_view.profile import Failure, _part
-from agentdesk.services.customer_view.scope import Fetcher, ViewScope
+from agentdesk.services.customer_view.scope import Fetcher, Opening, Shared, ViewScope
 from agentdesk.services.errors import ServiceError
 
 BY_NUMBER = "number"
@@ -170,20 +170,71 @@ class BillingLoaders:
         self._usage = backoffice.usage
         self._profile = profile
 
+    # -- the shared questions (by number or contract, known before the scope): calling one starts it ------
+    def _charge_calls(
+        self, fetch: Fetcher, where: dict[str, str], flt: ChargeFilter
+    ) -> tuple[Shared, Shared]:
+        types = (tuple(sorted(flt.item_types)), tuple(sorted(flt.charge_types)))
+        bills = fetch.get(("billing", "bills", tuple(where.items())), lambda: self._billing.bills(**where))
+        charges = fetch.get(
+            ("billing", "charges", tuple(where.items()), types),
+            lambda: self._billing.charges(
+                **where, item_types=list(types[0]) or None, charge_types=list(types[1]) or None
+            ),
+        )
+        return bills, charges
+
+    def _balance_calls(self, fetch: Fetcher, where: dict[str, str], period: Period) -> tuple[Shared, ...]:
+        at = tuple(where.items())
+        since, until = day_start(period.start), day_end(period.end)
+        return (
+            fetch.get(("billing", "books", at), lambda: self._billing.balance_books(**where)),
+            fetch.get(
+                ("billing", "movements", at, since, until),
+                lambda: self._billing.balance_movements(**where, since=since, until=until),
+            ),
+            fetch.get(("billing", "credit", at), lambda: self._billing.credit_limit(**where)),
+        )
+
+    def _suspension_log(self, fetch: Fetcher, number: str, period: Period) -> Shared:
+        since, until = day_start(period.start), day_end(period.end)
+        return fetch.get(
+            ("billing", "suspension_log", number, since, until),
+            lambda: self._billing.suspension_log(number=number, since=since, until=until),
+        )
+
+    def _usage_calls(self, fetch: Fetcher, query: UsageQuery, page_size: int) -> tuple[Shared, Shared]:
+        return (
+            fetch.get(("usage", "summary", query), lambda: self.usage_summary(query)),
+            fetch.get(("usage", "page", query, 0, page_size), lambda: self.usage_page(query, 0, page_size)),
+        )
+
+    # -- what each tab asks before the scope is known (by number: a by-contract choice waits for it) --------
+    def prefetch_charges(self, opening: Opening, fetch: Fetcher, flt: ChargeFilter) -> None:
+        if opening.number and flt.by == BY_NUMBER:
+            self._charge_calls(fetch, {"number": opening.number}, flt)
+
+    def prefetch_balance(self, opening: Opening, fetch: Fetcher, by: str, period: Period) -> None:
+        if opening.number and by == BY_NUMBER:
+            self._balance_calls(fetch, {"number": opening.number}, period)
+
+    def prefetch_suspension(self, opening: Opening, fetch: Fetcher, period: Period) -> None:
+        if opening.number:
+            self._suspension_log(fetch, opening.number, period)
+            self._profile.billing_subscriber(fetch, opening.number)
+
+    def prefetch_call_records(
+        self, opening: Opening, fetch: Fetcher, period: Period, types: frozenset[str], page_size: int
+    ) -> None:
+        number = opening.number_of("mobile", "fixed")
+        if number and period.end >= period.start and period.days <= MAX_PERIOD_DAYS:
+            self._usage_calls(fetch, UsageQuery(number, period, types), page_size)
+
+    # -- the tabs -------------------------------------------------------------------------------------------
     async def charges(self, scope: ViewScope, fetch: Fetcher, flt: ChargeFilter) -> ChargesTabData:
         """Bills (for the month picker) and the filtered charge lines of every billed month, asked together;
         the month is chosen here, so changing it needs no second round trip."""
-        where = _scope_args(scope, flt.by)
-        types = (tuple(sorted(flt.item_types)), tuple(sorted(flt.charge_types)))
-        bills, page = await asyncio.gather(
-            fetch.get(("billing", "bills", tuple(where.items())), lambda: self._billing.bills(**where)),
-            fetch.get(
-                ("billing", "charges", tuple(where.items()), types),
-                lambda: self._billing.charges(
-                    **where, item_types=list(types[0]) or None, charge_types=list(types[1]) or None
-                ),
-            ),
-        )
+        bills, page = await asyncio.gather(*self._charge_calls(fetch, _scope_args(scope, flt.by), flt))
         months = tuple(dict.fromkeys(b.month for b in bills.items))
         month = flt.month or (months[0] if months else None)
         charges = tuple(c for c in page.items if c.month == month)
@@ -192,14 +243,8 @@ class BillingLoaders:
         )
 
     async def balance(self, scope: ViewScope, fetch: Fetcher, by: str, period: Period) -> BalanceTabData:
-        where = _scope_args(scope, by)
-        books, movements, credit = await asyncio.gather(
-            self._billing.balance_books(**where),
-            self._billing.balance_movements(
-                **where, since=day_start(period.start), until=day_end(period.end)
-            ),
-            _part(self._billing.credit_limit(**where)),
-        )
+        books_call, movements_call, credit_call = self._balance_calls(fetch, _scope_args(scope, by), period)
+        books, movements, credit = await asyncio.gather(books_call, movements_call, _part(credit_call))
         return BalanceTabData(scope, by, period, tuple(books.items), tuple(movements.items), credit)
 
     async def suspension(self, scope: ViewScope, fetch: Fetcher, period: Period) -> SuspensionTabData:
@@ -207,9 +252,7 @@ class BillingLoaders:
         if sub is None:
             return SuspensionTabData(scope, period, (), None, None)
         log, billing = await asyncio.gather(
-            self._billing.suspension_log(
-                number=sub.number, since=day_start(period.start), until=day_end(period.end)
-            ),
+            self._suspension_log(fetch, sub.number, period),
             _part(self._profile.billing_subscriber(fetch, sub.number)),
         )
         arrears = billing.arrears if isinstance(billing, BillingSubscriber) else None
@@ -236,7 +279,7 @@ class BillingLoaders:
             return CallRecordsTabData(scope, None, None, (), 0)
         self.check_period(period)
         query = UsageQuery(sub.number, period, types)
-        summary, first = await asyncio.gather(self.usage_summary(query), self.usage_page(query, 0, page_size))
+        summary, first = await asyncio.gather(*self._usage_calls(fetch, query, page_size))
         return CallRecordsTabData(scope, query, summary, tuple(first.items), first.total or len(first.items))
 
     async def usage_page(self, query: UsageQuery, offset: int, limit: int):

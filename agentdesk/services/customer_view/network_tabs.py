@@ -28,7 +28,7 @@ from agentdesk.domain.network import HlrSubscriber, WirelessAccessRecord, Wirele
 from agentdesk.domain.products import AddOn
 from agentdesk.domain.vas import VasSubscription
 from agentdesk.services.customer_view.profile import Failure, _part
-from agentdesk.services.customer_view.scope import Fetcher, ViewScope
+from agentdesk.services.customer_view.scope import Fetcher, Opening, Shared, ViewScope
 
 IN_NETWORK = ("mobile", "fixed")  # service types the HLR holds
 
@@ -104,16 +104,63 @@ class NetworkLoaders:
         self._ismp = backoffice.ismp
         self._bims = backoffice.bims
 
-    def hlr_subscriber(self, fetch: Fetcher, number: str):
+    # -- the shared questions, all by number (known before the scope): calling one starts it ---------------
+    def hlr_subscriber(self, fetch: Fetcher, number: str) -> Shared:
         return fetch.get(("hlr", "subscriber", number), lambda: self._hlr.subscriber(number))
 
+    def crm_addons(self, fetch: Fetcher, number: str) -> Shared:
+        return fetch.get(("crm", "addons", number), lambda: self._crm.addons_by_number(number))
+
+    def crm_vpn(self, fetch: Fetcher, number: str) -> Shared:
+        return fetch.get(("crm", "vpn", number), lambda: self._crm.vpn_by_number(number))
+
+    def aaa_accounts(self, fetch: Fetcher, number: str) -> Shared:
+        return fetch.get(("aaa", "accounts", number), lambda: self._aaa.accounts(number))
+
+    def aaa_access_log(self, fetch: Fetcher, number: str) -> Shared:
+        return fetch.get(("aaa", "access_log", number), lambda: self._aaa.access_log(number, limit=50))
+
+    def ismp_subscriptions(self, fetch: Fetcher, number: str) -> Shared:
+        return fetch.get(("ismp", "subscriptions", number), lambda: self._ismp.subscriptions(number))
+
+    def bims_account(self, fetch: Fetcher, number: str) -> Shared:
+        return fetch.get(("bims", "account", number), lambda: self._bims.account(number))
+
+    def bims_access_log(self, fetch: Fetcher, number: str) -> Shared:
+        return fetch.get(("bims", "access_log", number), lambda: self._bims.access_log(number, limit=50))
+
+    # -- what each tab asks before the scope is known ----------------------------------------------------
+    def prefetch_addons(self, opening: Opening, fetch: Fetcher) -> None:
+        if opening.number:
+            self.crm_addons(fetch, opening.number)
+        if number := opening.number_of(*IN_NETWORK):
+            self.hlr_subscriber(fetch, number)
+
+    def prefetch_vas(self, opening: Opening, fetch: Fetcher) -> None:
+        if number := opening.number_of(*IN_NETWORK):
+            self.ismp_subscriptions(fetch, number)
+
+    def prefetch_broadband(self, opening: Opening, fetch: Fetcher) -> None:
+        if number := opening.number_of("broadband"):
+            self.bims_account(fetch, number)
+            self.bims_access_log(fetch, number)
+
+    def prefetch_network(self, opening: Opening, fetch: Fetcher) -> None:
+        if number := opening.number_of(*IN_NETWORK):
+            self.hlr_subscriber(fetch, number)
+        if number := opening.number_of("mobile"):
+            self.crm_vpn(fetch, number)
+            self.aaa_accounts(fetch, number)
+            self.aaa_access_log(fetch, number)
+
+    # -- the tabs -------------------------------------------------------------------------------------------
     async def addons(self, scope: ViewScope, fetch: Fetcher) -> AddonsTabData:
         sub = scope.subscriber
         if sub is None:
             return AddonsTabData(scope, None, (), None, ())
         in_network = sub.service_type in IN_NETWORK
         page, hlr = await asyncio.gather(
-            fetch.get(("crm", "addons", sub.id), lambda: self._crm.addons(sub.id)),
+            self.crm_addons(fetch, sub.number),
             _part(self.hlr_subscriber(fetch, sub.number)) if in_network else _nothing(),
         )
         addons = tuple(page.items)
@@ -131,9 +178,7 @@ class NetworkLoaders:
         sub = scope.pick(*IN_NETWORK)
         if sub is None:
             return VasTabData(scope, None, ())
-        page = await fetch.get(
-            ("ismp", "subscriptions", sub.number), lambda: self._ismp.subscriptions(sub.number)
-        )
+        page = await self.ismp_subscriptions(fetch, sub.number)
         return VasTabData(scope, sub, tuple(VasRow(s, compare_vas(s)) for s in page.items))
 
     async def broadband(self, scope: ViewScope, fetch: Fetcher) -> BroadbandTabData:
@@ -141,8 +186,7 @@ class NetworkLoaders:
         if sub is None:
             return BroadbandTabData(scope, None, None, (), ())
         account, log = await asyncio.gather(
-            fetch.get(("bims", "account", sub.number), lambda: self._bims.account(sub.number)),
-            _part(self._bims.access_log(sub.number, limit=50)),
+            self.bims_account(fetch, sub.number), _part(self.bims_access_log(fetch, sub.number))
         )
         records = log if isinstance(log, Exception) else tuple(log.items)
         return BroadbandTabData(scope, sub, account, records, compare_broadband(sub.status, account))
@@ -152,13 +196,12 @@ class NetworkLoaders:
         if sub is None:
             return NetworkTabData(scope, None, None, None, None, None, None, (), ())
         mobile = sub.service_type == "mobile"
+        number = sub.number
         hlr, crm_vpn, aaa, log = await asyncio.gather(
-            self.hlr_subscriber(fetch, sub.number),
-            _part(fetch.get(("crm", "vpn", sub.id), lambda: self._crm.vpn(sub.id))) if mobile else _nothing(),
-            _part(fetch.get(("aaa", "accounts", sub.number), lambda: self._aaa.accounts(sub.number)))
-            if mobile
-            else _nothing(),
-            _part(self._aaa.access_log(sub.number, limit=50)) if mobile else _nothing(),
+            self.hlr_subscriber(fetch, number),
+            _part(self.crm_vpn(fetch, number)) if mobile else _nothing(),
+            _part(self.aaa_accounts(fetch, number)) if mobile else _nothing(),
+            _part(self.aaa_access_log(fetch, number)) if mobile else _nothing(),
         )
         state = compare_crm_hlr_state(sub.number, sub.status, hlr.state)
         vpn = compare_vpn(sub.number, crm_vpn, hlr.vpn) if isinstance(crm_vpn, CrmVpnMembership) else None

@@ -21,7 +21,8 @@ from agentdesk.domain.comparisons import (
 from agentdesk.domain.customer import Customer, MarketingHint, Subscriber
 from agentdesk.domain.orders import Order
 from agentdesk.domain.products import SalesProduct
-from agentdesk.services.customer_view.scope import Fetcher, ViewScope
+from agentdesk.services.customer_view.scope import Fetcher, Opening, Shared, ViewScope
+from agentdesk.services.errors import NotFound
 
 Failure = Exception  # a ConnectorError kept in a result: that part of the tab shows the error
 
@@ -110,32 +111,77 @@ class ProfileLoaders:
         self._billing = backoffice.billing
         self._bims = backoffice.bims
 
-    def billing_subscriber(self, fetch: Fetcher, number: str):
+    # -- the shared questions: calling one starts it (once per load round) ---------------------------------
+    def core(self, fetch: Fetcher, customer_id: str) -> Shared:
+        return fetch.get(("crm", "customer", customer_id), lambda: self._crm.customer(customer_id))
+
+    def subscribers(self, fetch: Fetcher, customer_id: str) -> Shared:
+        return fetch.get(("crm", "subscribers", customer_id), lambda: self._crm.subscribers(customer_id))
+
+    def billing_subscriber(self, fetch: Fetcher, number: str) -> Shared:
         return fetch.get(("billing", "subscriber", number), lambda: self._billing.subscriber(number))
 
-    def bims_account(self, fetch: Fetcher, account: str):
+    def bims_account(self, fetch: Fetcher, account: str) -> Shared:
         return fetch.get(("bims", "account", account), lambda: self._bims.account(account))
 
-    async def customer(self, scope: ViewScope, fetch: Fetcher) -> CustomerTabData:
+    def summary_of_number(self, fetch: Fetcher, number: str) -> Shared:
+        return fetch.get(
+            ("billing", "summary", "number", number), lambda: self._billing.account_summary(number=number)
+        )
+
+    def summary_of_contract(self, fetch: Fetcher, contract: str) -> Shared:
+        return fetch.get(
+            ("billing", "summary", contract), lambda: self._billing.account_summary(contract_no=contract)
+        )
+
+    def hints(self, fetch: Fetcher, customer_id: str) -> Shared:
+        return fetch.get(("crm", "hints", customer_id), lambda: self._crm.marketing_hints(customer_id))
+
+    def customer_products(self, fetch: Fetcher, customer_id: str) -> Shared:
+        return fetch.get(
+            ("crm", "customer_products", customer_id), lambda: self._crm.customer_products(customer_id)
+        )
+
+    def order_page(self, fetch: Fetcher, customer_id: str) -> Shared:
+        return fetch.get(("crm", "orders", customer_id), lambda: self._crm.orders(customer_id))
+
+    # -- what each tab asks before the scope is known ----------------------------------------------------
+    def prefetch_customer(self, opening: Opening, fetch: Fetcher) -> None:
+        self.hints(fetch, opening.customer_id)
+        if opening.number:
+            self.summary_of_number(fetch, opening.number)
+        if number := opening.number_of("broadband"):
+            self.bims_account(fetch, number)
+
+    def prefetch_subscriber(self, opening: Opening, fetch: Fetcher) -> None:
+        self.customer_products(fetch, opening.customer_id)
+        if opening.number:
+            self.billing_subscriber(fetch, opening.number)
+
+    def prefetch_offers(self, opening: Opening, fetch: Fetcher) -> None:
+        self.customer_products(fetch, opening.customer_id)
+
+    def prefetch_orders(self, opening: Opening, fetch: Fetcher) -> None:
+        self.order_page(fetch, opening.customer_id)
+
+    # -- the tabs -------------------------------------------------------------------------------------------
+    async def _summary(self, scope: ViewScope, fetch: Fetcher) -> AccountSummary | None:
+        """Billing's view of the contract of the number in view: asked by the number (known before the
+        scope), by the contract when billing does not know the number or the customer has none."""
+        if scope.subscriber is not None:
+            try:
+                return await self.summary_of_number(fetch, scope.number)
+            except NotFound:
+                pass
         contract = scope.contract_no
-        billing = (
-            _part(
-                fetch.get(
-                    ("billing", "summary", contract),
-                    lambda: self._billing.account_summary(contract_no=contract),
-                )
-            )
-            if contract
-            else _none()
-        )
+        return await self.summary_of_contract(fetch, contract) if contract else None
+
+    async def customer(self, scope: ViewScope, fetch: Fetcher) -> CustomerTabData:
         broadband = scope.of_type("broadband")
-        hints = _part(
-            fetch.get(
-                ("crm", "hints", scope.customer_id), lambda: self._crm.marketing_hints(scope.customer_id)
-            )
-        )
         summary, hint_page, *accounts = await asyncio.gather(
-            billing, hints, *(_part(self.bims_account(fetch, s.number)) for s in broadband)
+            _part(self._summary(scope, fetch)),
+            _part(self.hints(fetch, scope.customer_id)),
+            *(_part(self.bims_account(fetch, s.number)) for s in broadband),
         )
         return CustomerTabData(
             scope=scope,
@@ -146,13 +192,11 @@ class ProfileLoaders:
         )
 
     async def subscriber(self, scope: ViewScope, fetch: Fetcher) -> SubscriberTabData:
+        """Every number with billing's status beside CRM's, and the sales products of the number in view
+        (the customer's products, which the Offers tab asks for too, picked by subscriber)."""
         subs = scope.subscribers
         chosen = scope.subscriber
-        products = (
-            _part(fetch.get(("crm", "products", chosen.id), lambda: self._crm.products(chosen.id)))
-            if chosen
-            else _none()
-        )
+        products = _part(self.customer_products(fetch, scope.customer_id)) if chosen else _none()
         product_page, *billing = await asyncio.gather(
             products, *(_part(self.billing_subscriber(fetch, s.number)) for s in subs)
         )
@@ -165,20 +209,15 @@ class ProfileLoaders:
         if product_page is None or isinstance(product_page, Exception):
             products_value = product_page if product_page is not None else ()
         else:
-            products_value = tuple(product_page.items)
+            products_value = tuple(p for p in product_page.items if p.subscriber_id == chosen.id)
         return SubscriberTabData(scope, tuple(rows), products_value)
 
     async def offers(self, scope: ViewScope, fetch: Fetcher) -> OffersTabData:
-        page = await fetch.get(
-            ("crm", "customer_products", scope.customer_id),
-            lambda: self._crm.customer_products(scope.customer_id),
-        )
+        page = await self.customer_products(fetch, scope.customer_id)
         return OffersTabData(scope, tuple(page.items))
 
     async def orders(self, scope: ViewScope, fetch: Fetcher) -> OrdersTabData:
-        page = await fetch.get(
-            ("crm", "orders", scope.customer_id), lambda: self._crm.orders(scope.customer_id)
-        )
+        page = await self.order_page(fetch, scope.customer_id)
         orders = tuple(page.items)
         stuck = []
         for order in orders:

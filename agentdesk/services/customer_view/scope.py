@@ -3,6 +3,10 @@
 Twelve tabs load at once; several need the same answer (the HLR record feeds the add-on and the network
 tabs, billing's status the subscriber and the suspension tabs). A :class:`Fetcher` asks each question
 once per load round and hands every tab the same answer; a failed answer is asked again on retry.
+
+Asking starts the call at once, so a view can start every question it can already name from an
+:class:`Opening` (the customer id and the number the search found) while CRM is still answering who the
+customer is: the whole view then costs one round trip instead of two or three in a row.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from agentdesk.domain.customer import Customer, Subscriber
+from agentdesk.domain.validation import is_broadband_account, is_fixed_line, is_operator_mobile
 
 T = TypeVar("T")
 
@@ -68,18 +73,58 @@ class ViewScope:
         return (self.customer_id, self.number)
 
 
+@dataclass(frozen=True)
+class Opening:
+    """What is known the moment a customer is opened, before CRM has answered: the customer's id and the
+    number to show first (the one searched for). Tabs start the questions they can name from it."""
+
+    customer_id: str
+    number: str = ""
+
+    @property
+    def service_type(self) -> str | None:
+        """The number's kind by its form (mobile, fixed, broadband), or None when the form does not say."""
+        if not self.number:
+            return None
+        if is_operator_mobile(self.number):
+            return "mobile"
+        if is_fixed_line(self.number):
+            return "fixed"
+        if is_broadband_account(self.number):
+            return "broadband"
+        return None
+
+    def number_of(self, *service_types: str) -> str | None:
+        """The number a tab about these kinds of service will most likely show (the scope decides)."""
+        return self.number if self.service_type in service_types else None
+
+
+class Shared:
+    """One shared answer. Awaiting it waits for the call without cancelling it for the other tabs; the
+    call runs whether or not anybody awaits (so starting one early and dropping it is fine)."""
+
+    __slots__ = ("task",)
+
+    def __init__(self, task: asyncio.Future) -> None:
+        self.task = task
+
+    def __await__(self):
+        return asyncio.shield(self.task).__await__()
+
+
 class Fetcher:
     """Shares one in-flight or finished answer per key among the tabs of one load round.
 
-    A tab that is cancelled does not cancel the shared call (other tabs may wait for it); ``close``
-    cancels whatever is still running when the round is abandoned.
+    ``get`` starts the call at once (it is not a coroutine), so asking early costs nothing later. A tab
+    that is cancelled does not cancel the shared call (other tabs may wait for it); ``close`` cancels
+    whatever is still running when the round is abandoned.
     """
 
     def __init__(self) -> None:
         self._tasks: dict[Any, asyncio.Future] = {}
         self._closed = False
 
-    async def get(self, key: Any, call: Callable[[], Awaitable[T]]) -> T:
+    def get(self, key: Any, call: Callable[[], Awaitable[T]]) -> Shared:
         if self._closed:
             raise asyncio.CancelledError("this load round was abandoned")
         task = self._tasks.get(key)
@@ -87,7 +132,11 @@ class Fetcher:
             task = asyncio.ensure_future(call())
             task.add_done_callback(_consume)
             self._tasks[key] = task
-        return await asyncio.shield(task)
+        return Shared(task)
+
+    def asked(self) -> list[Any]:
+        """The keys asked in this round (what a test checks to see that nothing is asked twice)."""
+        return list(self._tasks)
 
     def forget(self, predicate: Callable[[Any], bool]) -> None:
         """Ask again next time for the keys ``predicate`` picks (e.g. everything of one system after a write)."""

@@ -12,7 +12,7 @@ from agentdesk.services.customer_view.actions import CustomerActions
 from agentdesk.services.customer_view.billing_tabs import BillingLoaders
 from agentdesk.services.customer_view.network_tabs import NetworkLoaders
 from agentdesk.services.customer_view.profile import ProfileLoaders
-from agentdesk.services.customer_view.scope import ViewScope
+from agentdesk.services.customer_view.scope import Fetcher, Opening, ViewScope
 
 # personal data shown masked until the agent reveals it (an audited action)
 PII_FIELDS = ("id_card", "address", "contact_phone", "email", "manager_phone")
@@ -30,10 +30,14 @@ class CustomerView:
         self.network = NetworkLoaders(backoffice)
         self.actions = CustomerActions(backoffice, audit, agent)
 
-    async def scope(self, customer_id: str, number: str | None = None) -> ViewScope:
-        """The customer, their subscribers and the number to show first (``number`` if it is theirs)."""
+    async def scope(
+        self, customer_id: str, number: str | None = None, fetch: Fetcher | None = None
+    ) -> ViewScope:
+        """The customer, their subscribers and the number to show first (``number`` if it is theirs).
+        Through ``fetch`` the two CRM answers are shared with the load round (and may be asked early)."""
+        fetch = fetch or Fetcher()
         customer, page = await asyncio.gather(
-            self._crm.customer(customer_id), self._crm.subscribers(customer_id)
+            self.profile.core(fetch, customer_id), self.profile.subscribers(fetch, customer_id)
         )
         subscribers = tuple(page.items)
         chosen = next((s for s in subscribers if s.number == number), None) if number else None
@@ -42,6 +46,11 @@ class CustomerView:
                 subscribers, key=lambda s: (s.status == "terminated", s.service_type != "mobile", s.id)
             )[0]
         return ViewScope(customer, subscribers, chosen)
+
+    def prefetch(self, opening: Opening, fetch: Fetcher) -> None:
+        """Start CRM's answer about who the customer is; the tabs start theirs (``prefetch`` of each)."""
+        self.profile.core(fetch, opening.customer_id)
+        self.profile.subscribers(fetch, opening.customer_id)
 
     async def reveal_pii(self, customer: Customer, field: str, number: str = "") -> str:
         """The full value of one masked field, after recording in the audit trail who saw it."""

@@ -17,8 +17,7 @@ class AddonsTab(CustomerTab):
     key = "addons"
     TITLE = QT_TRANSLATE_NOOP("AddonsTab", "Add-ons")
 
-    def __init__(self, workspace) -> None:
-        super().__init__(workspace)
+    def build(self) -> None:
         self.note = QLabel(self.body)
         self.note.setObjectName("addons-note")
         self.note.setWordWrap(True)
@@ -38,6 +37,9 @@ class AddonsTab(CustomerTab):
         buttons.addWidget(self.sync_button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.network.prefetch_addons(opening, fetch)
 
     async def fetch(self, ctx: TabContext) -> AddonsTabData:
         return await ctx.view.network.addons(ctx.scope, ctx.fetch)

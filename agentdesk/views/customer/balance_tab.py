@@ -21,9 +21,14 @@ class BalanceTab(CustomerTab):
     key = "balance"
     TITLE = QT_TRANSLATE_NOOP("BalanceTab", "Balance")
 
+    PERIOD_DAYS = 90  # the period picker's first choice
+
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
         self.by = BY_NUMBER
+        self.period_shown = Period.last_days(self.PERIOD_DAYS)  # the picker's period (it sets it)
+
+    def build(self) -> None:
         bar = QHBoxLayout()
         self.by_number = QRadioButton(self.tr("By number"), self.body)
         self.by_number.setObjectName("balance-by-number")
@@ -34,8 +39,9 @@ class BalanceTab(CustomerTab):
         group.addButton(self.by_number)
         group.addButton(self.by_contract)
         self.by_number.toggled.connect(self._by_changed)
-        self.period = PeriodPicker((30, 90, 180, 365), 90, parent=self.body)
-        self.period.changed.connect(lambda _p: self.workspace.reload_tab(self.key))
+        self.period = PeriodPicker((30, 90, 180, 365), self.PERIOD_DAYS, parent=self.body)
+        self.period.set_period(self.period_shown)
+        self.period.changed.connect(self._period_changed)
         bar.addWidget(self.by_number)
         bar.addWidget(self.by_contract)
         bar.addSpacing(12)
@@ -72,12 +78,19 @@ class BalanceTab(CustomerTab):
         self.movements_view = table(self.body, self.movements, "balance-movements")
         self.layout_.addWidget(self.movements_view, 1)
 
+    def _period_changed(self, period: Period) -> None:
+        self.period_shown = period
+        self.workspace.reload_tab(self.key)
+
     def _by_changed(self, *_args) -> None:
         self.by = BY_CONTRACT if self.by_contract.isChecked() else BY_NUMBER
         self.workspace.reload_tab(self.key)
 
+    def prefetch(self, view, opening, fetch) -> None:
+        view.billing.prefetch_balance(opening, fetch, self.by, self.period_shown)
+
     async def fetch(self, ctx: TabContext) -> BalanceTabData:
-        return await ctx.view.billing.balance(ctx.scope, ctx.fetch, self.by, self.period.period())
+        return await ctx.view.billing.balance(ctx.scope, ctx.fetch, self.by, self.period_shown)
 
     def present(self, data: BalanceTabData) -> None:
         c = self.credit

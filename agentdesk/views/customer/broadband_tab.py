@@ -73,8 +73,7 @@ class BroadbandTab(CustomerTab):
     key = "broadband"
     TITLE = QT_TRANSLATE_NOOP("BroadbandTab", "Broadband")
 
-    def __init__(self, workspace) -> None:
-        super().__init__(workspace)
+    def build(self) -> None:
         top = QGridLayout()
         account = QGroupBox(self.tr("Account (BIMS)"), self.body)
         form = QFormLayout(account)
@@ -134,6 +133,9 @@ class BroadbandTab(CustomerTab):
         split.addWidget(log)
         split.setStretchFactor(1, 2)
         self.layout_.addWidget(split, 1)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.network.prefetch_broadband(opening, fetch)
 
     async def fetch(self, ctx: TabContext) -> BroadbandTabData:
         return await ctx.view.network.broadband(ctx.scope, ctx.fetch)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QSplitter
 
 from agentdesk.domain.usage import MAX_PERIOD_DAYS, USAGE_TYPES, UsageTotals
+from agentdesk.services.customer_view import Period
 from agentdesk.services.customer_view.billing_tabs import CallRecordsTabData
 from agentdesk.views.customer import wording
 from agentdesk.views.customer.call_records_model import CallRecordsModel, duration_text, volume_text
@@ -61,17 +62,25 @@ class CallRecordsTab(CustomerTab):
     key = "calls"
     TITLE = QT_TRANSLATE_NOOP("CallRecordsTab", "Call records")
 
+    PERIOD_DAYS = 30  # the period picker's first choice
+
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
+        self.period_shown = Period.last_days(self.PERIOD_DAYS)  # the picker's period (it sets it)
+        self.types_shown: frozenset[str] = frozenset()  # the ticked usage types (none: all)
+
+    def build(self) -> None:
         bar = QHBoxLayout()
-        self.period = PeriodPicker((7, 30), 30, max_days=MAX_PERIOD_DAYS, parent=self.body)
-        self.period.changed.connect(lambda _p: self.workspace.reload_tab(self.key))
+        self.period = PeriodPicker((7, 30), self.PERIOD_DAYS, max_days=MAX_PERIOD_DAYS, parent=self.body)
+        self.period.set_period(self.period_shown)
+        self.period.changed.connect(self._period_changed)
         bar.addWidget(self.period)
         self.type_boxes: dict[str, QCheckBox] = {}
         for usage_type in USAGE_TYPES:
             box = QCheckBox(wording.usage_type(usage_type), self.body)
             box.setObjectName(f"cdr-type-{usage_type}")
-            box.toggled.connect(lambda _c: self.workspace.reload_tab(self.key))
+            box.setChecked(usage_type in self.types_shown)
+            box.toggled.connect(self._types_changed)
             self.type_boxes[usage_type] = box
             bar.addWidget(box)
         bar.addStretch(1)
@@ -104,11 +113,24 @@ class CallRecordsTab(CustomerTab):
         self.layout_.addWidget(split, 1)
 
     def selected_types(self) -> frozenset[str]:
-        return frozenset(t for t, box in self.type_boxes.items() if box.isChecked())
+        return self.types_shown
+
+    def _period_changed(self, period: Period) -> None:
+        self.period_shown = period
+        self.workspace.reload_tab(self.key)
+
+    def _types_changed(self, _checked: bool = False) -> None:
+        self.types_shown = frozenset(t for t, box in self.type_boxes.items() if box.isChecked())
+        self.workspace.reload_tab(self.key)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.billing.prefetch_call_records(
+            opening, fetch, self.period_shown, self.selected_types(), PAGE_SIZE
+        )
 
     async def fetch(self, ctx: TabContext) -> CallRecordsTabData:
         return await ctx.view.billing.call_records(
-            ctx.scope, ctx.fetch, self.period.period(), self.selected_types(), PAGE_SIZE
+            ctx.scope, ctx.fetch, self.period_shown, self.selected_types(), PAGE_SIZE
         )
 
     def empty_text(self, data: CallRecordsTabData) -> str | None:
@@ -148,5 +170,6 @@ class CallRecordsTab(CustomerTab):
 
     def clear(self) -> None:
         super().clear()
-        self.model.reset([], 0, None)
-        self.filter_edit.clear()
+        if self.built:
+            self.model.reset([], 0, None)
+            self.filter_edit.clear()

@@ -33,12 +33,14 @@ class ChargesTab(CustomerTab):
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
         self.filter = ChargeFilter()
+
+    def build(self) -> None:
         bar = QHBoxLayout()
         self.by_number = QRadioButton(self.tr("By number"), self.body)
         self.by_number.setObjectName("charges-by-number")
         self.by_contract = QRadioButton(self.tr("By contract"), self.body)
         self.by_contract.setObjectName("charges-by-contract")
-        self.by_number.setChecked(True)
+        (self.by_contract if self.filter.by == BY_CONTRACT else self.by_number).setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.by_number)
         group.addButton(self.by_contract)
@@ -47,8 +49,12 @@ class ChargesTab(CustomerTab):
         self.month.setObjectName("charges-month")
         self.month.setMinimumWidth(110)
         self.month.activated.connect(self._filter_changed)
-        self.item_menu, self.item_actions = self._checkable_menu(ITEM_TYPES, wording.item_type)
-        self.charge_menu, self.charge_actions = self._checkable_menu(CHARGE_TYPES, wording.charge_type)
+        self.item_menu, self.item_actions = self._checkable_menu(
+            ITEM_TYPES, wording.item_type, self.filter.item_types
+        )
+        self.charge_menu, self.charge_actions = self._checkable_menu(
+            CHARGE_TYPES, wording.charge_type, self.filter.charge_types
+        )
         self.item_button = self._menu_button(self.item_menu, "charges-item-types")
         self.charge_button = self._menu_button(self.charge_menu, "charges-charge-types")
         for w in (self.by_number, self.by_contract):
@@ -75,12 +81,13 @@ class ChargesTab(CustomerTab):
         self.layout_.addWidget(split, 1)
         self._update_buttons()
 
-    def _checkable_menu(self, values, label) -> tuple[QMenu, dict[str, QAction]]:
+    def _checkable_menu(self, values, label, chosen: frozenset[str]) -> tuple[QMenu, dict[str, QAction]]:
         menu = QMenu(self)
         actions = {}
         for value in values:
             action = menu.addAction(label(value))
             action.setCheckable(True)
+            action.setChecked(value in chosen)
             action.toggled.connect(self._filter_changed)
             actions[value] = action
         return menu, actions
@@ -103,7 +110,8 @@ class ChargesTab(CustomerTab):
     def set_filter(self, flt: ChargeFilter) -> None:
         """Show the charges for ``flt`` (what the pickers do; also for flows that open a dispute)."""
         self.filter = flt
-        self._update_buttons()
+        if self.built:
+            self._update_buttons()
         self.workspace.reload_tab(self.key)
 
     def _filter_changed(self, *_args) -> None:
@@ -116,6 +124,9 @@ class ChargesTab(CustomerTab):
         )
         if flt != self.filter:
             self.set_filter(flt)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.billing.prefetch_charges(opening, fetch, self.filter)
 
     async def fetch(self, ctx: TabContext) -> ChargesTabData:
         return await ctx.view.billing.charges(ctx.scope, ctx.fetch, self.filter)
@@ -145,6 +156,8 @@ class ChargesTab(CustomerTab):
     def clear(self) -> None:
         super().clear()
         self.filter = ChargeFilter()
+        if not self.built:
+            return
         self.by_number.blockSignals(True)
         self.by_number.setChecked(True)
         self.by_number.blockSignals(False)

@@ -25,6 +25,9 @@ class CustomerInfoTab(CustomerTab):
 
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
+        self._reveal_tasks: set[asyncio.Task] = set()
+
+    def build(self) -> None:
         grid = QGridLayout()
         self.layout_.addLayout(grid, 1)
 
@@ -101,7 +104,9 @@ class CustomerInfoTab(CustomerTab):
         grid.addWidget(side, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self._reveal_tasks: set[asyncio.Task] = set()
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.profile.prefetch_customer(opening, fetch)
 
     async def fetch(self, ctx: TabContext) -> CustomerTabData:
         return await ctx.view.profile.customer(ctx.scope, ctx.fetch)
@@ -190,6 +195,8 @@ class CustomerInfoTab(CustomerTab):
         super().clear()
         for task in list(self._reveal_tasks):
             task.cancel()
+        if not self.built:
+            return
         for field in self.pii.values():
             field.set_masked("")
         for label in self.fields.values():

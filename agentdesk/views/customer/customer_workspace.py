@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agentdesk.services.customer_view import Fetcher, customer_view_of
+from agentdesk.services.customer_view import Fetcher, Opening, customer_view_of
 from agentdesk.services.errors import DeskError, Unauthorised
 from agentdesk.views.customer import wording, write_wording
 from agentdesk.views.customer.tab_base import CustomerTab, TabContext
@@ -40,6 +40,7 @@ MARKER = " ⚠"
 MARKER_COLOUR = QColor("#c0392b")
 NOTICE = " ◆"  # a notice on a section that is not a discrepancy, e.g. a known outage of that service
 NOTICE_COLOUR = QColor("#b35c00")
+BUILD_AFTER_S = 0.03  # the requests of a fresh load are on the wire by then; their answers are not
 
 
 class CustomerNotLoaded(Exception):
@@ -69,6 +70,7 @@ class CustomerWorkspace(QWidget):
         self._tab_tasks: dict[str, asyncio.Task] = {}
         self._write_tasks: set[asyncio.Task] = set()
         self._load_error: BaseException | None = None
+        self._build_soon: asyncio.TimerHandle | None = None
         self._disposed = False
         self.setObjectName("customer-workspace")
 
@@ -170,6 +172,7 @@ class CustomerWorkspace(QWidget):
     def show_tab(self, key: str) -> CustomerTab:
         page = self.tab_pages[key]
         self.tabs.setCurrentWidget(page)
+        page.ensure_built()
         return page
 
     # -- loading ------------------------------------------------------------------------------------------
@@ -213,6 +216,9 @@ class CustomerWorkspace(QWidget):
 
     def _new_generation(self) -> None:
         self._generation += 1
+        if self._build_soon is not None:
+            self._build_soon.cancel()
+            self._build_soon = None
         for task in [self._load_task, *self._tab_tasks.values()]:
             if task is not None and not task.done():
                 task.cancel()
@@ -225,8 +231,12 @@ class CustomerWorkspace(QWidget):
         self._load_error = None
 
     async def _load(self, generation: int) -> None:
+        fetch = self._fetch
+        self._prefetch(Opening(self.customer_id, self._number or ""), fetch)
+        # the tab in view makes its widgets while the answers are on their way, not before they are asked
+        self._build_soon = asyncio.get_running_loop().call_later(BUILD_AFTER_S, self._build_current)
         try:
-            scope = await self.view.scope(self.customer_id, self._number)
+            scope = await self.view.scope(self.customer_id, self._number, fetch)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
@@ -237,6 +247,22 @@ class CustomerWorkspace(QWidget):
             return
         self._apply_scope(scope)
         await self._load_tabs(scope, generation, self._fetch)
+
+    def _prefetch(self, opening: Opening, fetch: Fetcher) -> None:
+        """Ask at once, side by side with CRM's answer about the customer, everything the tabs will ask
+        that the customer id and the number already name: the view then costs one round trip, not one
+        for the customer and another for the tabs. A tab whose guess proves wrong simply asks again."""
+        self.view.prefetch(opening, fetch)
+        for page in self.tab_pages.values():
+            try:
+                page.prefetch(self.view, opening, fetch)
+            except Exception:  # only time is lost: the tab asks for itself when the scope is known
+                log.exception("the %s tab could not ask early", page.key)
+
+    def _build_current(self) -> None:
+        page = self.tabs.currentWidget()
+        if not self._disposed and isinstance(page, CustomerTab) and page.isVisible():
+            page.ensure_built()
 
     def _scope_failed(self, exc: BaseException) -> None:
         self._load_error = exc
@@ -311,12 +337,15 @@ class CustomerWorkspace(QWidget):
         try:
             findings = page.show_data(data)
         except Exception as exc:  # a bug in one tab must not take the others down
-            log.error("the %s tab could not present its data", page.key, exc_info=exc)
-            page.show_error(
-                self.tr("This section could not be shown (%1).").replace("%1", type(exc).__name__)
-            )
-            findings = ()
+            self.presentation_failed(page, exc)
+            return
         self._set_marker(page, findings)
+
+    def presentation_failed(self, page: CustomerTab, exc: Exception) -> None:
+        """A tab could not show its result (a bug): it says so, and the others go on."""
+        log.error("the %s tab could not present its data", page.key, exc_info=exc)
+        page.show_error(self.tr("This section could not be shown (%1).").replace("%1", type(exc).__name__))
+        self._set_marker(page, ())
 
     def _current(self, generation: int, scope) -> bool:
         return (

@@ -25,8 +25,7 @@ class NetworkTab(CustomerTab):
     key = "network"
     TITLE = QT_TRANSLATE_NOOP("NetworkTab", "Network")
 
-    def __init__(self, workspace) -> None:
-        super().__init__(workspace)
+    def build(self) -> None:
         truth = QLabel(
             self.tr(
                 "The network is the truth for whether it works: CRM says what was sold, the HLR and AAA decide "
@@ -85,6 +84,9 @@ class NetworkTab(CustomerTab):
         split.addWidget(right)
         split.setSizes([520, 840])
         self.layout_.addWidget(split, 2)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.network.prefetch_network(opening, fetch)
 
     async def fetch(self, ctx: TabContext) -> NetworkTabData:
         return await ctx.view.network.network(ctx.scope, ctx.fetch)

@@ -15,14 +15,16 @@ class OffersTab(CustomerTab):
     key = "offers"
     TITLE = QT_TRANSLATE_NOOP("OffersTab", "Offers")
 
-    def __init__(self, workspace) -> None:
-        super().__init__(workspace)
+    def build(self) -> None:
         self.summary = QLabel(self.body)
         self.summary.setObjectName("offers-summary")
         self.layout_.addWidget(self.summary)
         self.model = offers_model(self)
         self.view = table(self.body, self.model, "offers")
         self.layout_.addWidget(self.view, 1)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.profile.prefetch_offers(opening, fetch)
 
     async def fetch(self, ctx: TabContext) -> OffersTabData:
         return await ctx.view.profile.offers(ctx.scope, ctx.fetch)

@@ -17,8 +17,7 @@ class OrdersTab(CustomerTab):
     key = "orders"
     TITLE = QT_TRANSLATE_NOOP("OrdersTab", "Orders")
 
-    def __init__(self, workspace) -> None:
-        super().__init__(workspace)
+    def build(self) -> None:
         split = QSplitter(self.body)
         split.setOrientation(split.orientation().Vertical)
         self.model = orders_model(self)
@@ -61,6 +60,9 @@ class OrdersTab(CustomerTab):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         self.layout_.addWidget(split, 1)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.profile.prefetch_orders(opening, fetch)
 
     async def fetch(self, ctx: TabContext) -> OrdersTabData:
         return await ctx.view.profile.orders(ctx.scope, ctx.fetch)

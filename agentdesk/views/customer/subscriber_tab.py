@@ -17,8 +17,7 @@ class SubscriberTab(CustomerTab):
     key = "subscriber"
     TITLE = QT_TRANSLATE_NOOP("SubscriberTab", "Subscriber")
 
-    def __init__(self, workspace) -> None:
-        super().__init__(workspace)
+    def build(self) -> None:
         self.layout_.addWidget(heading(self.tr("Numbers: CRM and billing side by side"), self.body))
         self.model = subscribers_model(self)
         self.view = table(self.body, self.model, "subscribers")
@@ -40,6 +39,9 @@ class SubscriberTab(CustomerTab):
         self.products_error = QLabel(self.body)
         self.products_error.setStyleSheet("color: #b03a2e;")
         self.layout_.addWidget(self.products_error)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.profile.prefetch_subscriber(opening, fetch)
 
     async def fetch(self, ctx: TabContext) -> SubscriberTabData:
         return await ctx.view.profile.subscriber(ctx.scope, ctx.fetch)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel
 
 from agentdesk.domain.billing import BillingSubscriber, SuspensionEvent
+from agentdesk.services.customer_view import Period
 from agentdesk.services.customer_view.billing_tabs import SuspensionTabData
 from agentdesk.views.customer import wording
 from agentdesk.views.customer.period_picker import PeriodPicker
@@ -42,11 +43,17 @@ class SuspensionTab(CustomerTab):
     key = "suspension"
     TITLE = QT_TRANSLATE_NOOP("SuspensionTab", "Suspension")
 
+    PERIOD_DAYS = 180  # the period picker's first choice
+
     def __init__(self, workspace) -> None:
         super().__init__(workspace)
+        self.period_shown = Period.last_days(self.PERIOD_DAYS)  # the picker's period (it sets it)
+
+    def build(self) -> None:
         bar = QHBoxLayout()
-        self.period = PeriodPicker((30, 90, 180, 365), 180, parent=self.body)
-        self.period.changed.connect(lambda _p: self.workspace.reload_tab(self.key))
+        self.period = PeriodPicker((30, 90, 180, 365), self.PERIOD_DAYS, parent=self.body)
+        self.period.set_period(self.period_shown)
+        self.period.changed.connect(self._period_changed)
         bar.addWidget(self.period)
         bar.addStretch(1)
         self.layout_.addLayout(bar)
@@ -71,8 +78,15 @@ class SuspensionTab(CustomerTab):
         self.view = table(self.body, self.model, "suspension-log")
         self.layout_.addWidget(self.view, 1)
 
+    def _period_changed(self, period: Period) -> None:
+        self.period_shown = period
+        self.workspace.reload_tab(self.key)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.billing.prefetch_suspension(opening, fetch, self.period_shown)
+
     async def fetch(self, ctx: TabContext) -> SuspensionTabData:
-        return await ctx.view.billing.suspension(ctx.scope, ctx.fetch, self.period.period())
+        return await ctx.view.billing.suspension(ctx.scope, ctx.fetch, self.period_shown)
 
     def empty_text(self, data: SuspensionTabData) -> str | None:
         return self.tr("The customer has no number.") if data.scope.subscriber is None else None

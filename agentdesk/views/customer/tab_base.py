@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agentdesk.domain.comparisons import Finding
-from agentdesk.services.customer_view import Fetcher, ViewScope
+from agentdesk.services.customer_view import Fetcher, Opening, ViewScope
 from agentdesk.views.customer import wording
-from agentdesk.views.widgets.load_state import CONTENT, LoadStateStack
+from agentdesk.views.widgets.load_state import CONTENT, EMPTY, ERROR, LOADING, LoadStateStack
+from agentdesk.views.workbench.keyboard_access import name_icon_buttons, tab_through_tables
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,17 @@ class FindingsBanner(QLabel):
 
 
 class CustomerTab(QWidget):
-    """Subclasses set ``key`` and ``TITLE``, build their widgets into ``self.body``, and implement
-    ``fetch`` (async, no widgets touched) and ``present`` (widgets only, no awaiting)."""
+    """Subclasses set ``key`` and ``TITLE``, make their widgets in ``build`` (into ``self.body`` and
+    ``self.layout_``), and implement ``fetch`` (async, no widgets touched) and ``present`` (widgets only,
+    no awaiting).
+
+    A tab's widgets are made the first time they are needed (the tab is shown, or ``ensure_built``), not
+    when the customer is opened: a customer view holds a thousand widgets, and making them all at once
+    held up the view's first requests and cost every open customer its memory. A result that arrives
+    for a tab not yet made waits in ``data`` and is presented when the tab is first shown; its state,
+    discrepancies and header marker are known at once. State a tab's ``fetch`` reads (a period, a
+    filter) lives in plain attributes set in ``__init__``, so a tab loads without its widgets.
+    """
 
     key = ""
     # QT_TRANSLATE_NOOP("<the subclass's name>", "English title"): declared on the class, so preferences
@@ -67,6 +77,25 @@ class CustomerTab(QWidget):
         self.workspace = workspace
         self.setObjectName(f"tab-{self.key}")
         self.data: Any = None
+        self.built = False  # ``build`` has run
+        self.framed = False  # the load-state stack around the body exists (made when first shown)
+        self._state = LOADING
+        self._message = ""  # the text of an error or empty state
+        self._findings: tuple[Finding, ...] = ()
+        self._waiting = False  # ``data`` waits to be presented until the widgets are made
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+
+    def title(self) -> str:
+        return self.translated_title()
+
+    # -- made when needed ------------------------------------------------------------------------------
+    def _ensure_frame(self) -> None:
+        """The load-state stack (loading / content / error with retry / empty), the scroll area and the
+        findings banner: made when the tab is first shown, in the state the tab is in by then."""
+        if self.framed:
+            return
+        self.framed = True
         self.body = QWidget(self)
         self.findings = FindingsBanner(self.body)
         self.layout_ = QVBoxLayout(self.body)
@@ -74,14 +103,72 @@ class CustomerTab(QWidget):
         self.layout_.addWidget(self.findings)
         self.stack = LoadStateStack(self.body, self)
         self.stack.retry_requested.connect(lambda: self.workspace.reload_tab(self.key))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self._outer.addWidget(self.stack)
+        self.stack.show()  # made while the tab is being shown: a queued show would come a turn late
+        self._show_state()
+        if self._findings:
+            self.findings.show_findings(self._findings, self.subjects(self.data))
 
-    def title(self) -> str:
-        return self.translated_title()
+    def ensure_built(self) -> None:
+        """Make the tab's widgets now (once), and present the result that waited for them."""
+        self._ensure_frame()
+        if self.built:
+            return
+        self.built = True
+        self.build()
+        tab_through_tables(self.body)  # what the workbench's keyboard pass does for widgets made early
+        name_icon_buttons(self.body)
+        if self._waiting:
+            self._present_waiting()
+
+    def __getattr__(self, name: str) -> Any:
+        """Only for a name not found: code that reaches for a widget the tab makes later (a flow setting a
+        filter, a test reading a table) before the tab was shown gets the tab made, as it always was."""
+        if name.startswith("__") or self.__dict__.get("built", True):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        if name in ("stack", "body", "findings", "layout_"):
+            self._ensure_frame()
+        else:
+            self.ensure_built()
+        return object.__getattribute__(self, name)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self._ensure_frame()
+        if self._waiting:
+            self.ensure_built()
+            self._present_waiting()
+        super().showEvent(event)
+
+    def _present_waiting(self) -> None:
+        self._waiting = False
+        try:
+            self.present(self.data)
+        except Exception as exc:  # a bug in one tab must not take the others down
+            self.workspace.presentation_failed(self, exc)
+
+    def _set_state(self, state: str, message: str = "") -> None:
+        self._state, self._message = state, message
+        if self.framed:
+            self._show_state()
+
+    def _show_state(self) -> None:
+        if self._state == ERROR:
+            self.stack.show_error(self._message)
+        elif self._state == EMPTY:
+            self.stack.show_empty(self._message)
+        elif self._state == CONTENT:
+            self.stack.show_content()
+        else:
+            self.stack.show_loading()
 
     # -- to implement --------------------------------------------------------------------------------
+    def build(self) -> None:
+        """Make the tab's widgets (see the class's docstring for when)."""
+
+    def prefetch(self, view, opening: Opening, fetch: Fetcher) -> None:
+        """Start, through ``fetch``, what ``fetch`` will ask, from what is known before CRM has answered
+        who the customer is (``opening``); called when a customer is opened. Optional: it only saves time."""
+
     async def fetch(self, ctx: TabContext) -> Any:
         raise NotImplementedError
 
@@ -98,35 +185,48 @@ class CustomerTab(QWidget):
 
     # -- used by the workspace -----------------------------------------------------------------------
     def show_loading(self) -> None:
-        self.stack.show_loading()
+        self._set_state(LOADING)
 
     def show_error(self, message: str) -> None:
-        self.stack.show_error(message)
+        self._set_state(ERROR, message)
 
     def show_data(self, data: Any) -> tuple[Finding, ...]:
-        """Present a result; returns the discrepancies for the tab header's marker."""
+        """Present a result (now if the tab is made or in view, else when first shown); returns the
+        discrepancies for the tab header's marker."""
         self.data = data
+        self._waiting = False
         empty = self.empty_text(data)
         if empty:
-            self.findings.show_findings(())
-            self.stack.show_empty(empty)
+            self._show_findings(())
+            self._set_state(EMPTY, empty)
             return ()
-        self.present(data)
+        if self.built or self.isVisible():
+            self.ensure_built()
+            self.present(data)
+        else:
+            self._waiting = True
         findings = tuple(data.findings)
-        self.findings.show_findings(findings, self.subjects(data))
-        self.stack.show_content()
+        self._show_findings(findings)
+        self._set_state(CONTENT)
         return findings
+
+    def _show_findings(self, findings: tuple[Finding, ...]) -> None:
+        self._findings = findings
+        if self.framed:
+            self.findings.show_findings(findings, self.subjects(self.data) if findings else None)
 
     @property
     def state(self) -> str:
-        return self.stack.state
+        return self._state
 
     @property
     def showing_result(self) -> bool:
-        return self.stack.state == CONTENT
+        return self._state == CONTENT
 
     def clear(self) -> None:
+        """Forget the customer's data (subclasses also empty their widgets, if made)."""
         self.data = None
+        self._waiting = False
 
 
 def table(

@@ -16,8 +16,7 @@ class VasTab(CustomerTab):
     key = "vas"
     TITLE = QT_TRANSLATE_NOOP("VasTab", "Value-added")
 
-    def __init__(self, workspace) -> None:
-        super().__init__(workspace)
+    def build(self) -> None:
         split = QSplitter(self.body)
         self.model = vas_model(self)
         self.view = table(split, self.model, "vas-subscriptions")
@@ -58,6 +57,9 @@ class VasTab(CustomerTab):
         buttons.addWidget(self.sync_button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
+
+    def prefetch(self, view, opening, fetch) -> None:
+        view.network.prefetch_vas(opening, fetch)
 
     async def fetch(self, ctx: TabContext) -> VasTabData:
         return await ctx.view.network.vas(ctx.scope, ctx.fetch)
