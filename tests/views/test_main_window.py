@@ -56,7 +56,10 @@ def test_layout_persists_between_windows(signed_in_desk, qtbot):
     assert again.docks["toolbox"].isVisible()
 
 
-def test_expired_sign_in_raises_reauth_and_keeps_tabs(signed_in_desk, qtbot, run, stub_server):
+def test_expired_sign_in_raises_reauth_and_keeps_tabs(desk, qtbot, run, stub_server):
+    # an agent of its own: expiring demo_agent's tokens would sign out every later test's shared client
+    run(desk.session.sign_in("agent12", "demo"))
+    signed_in_desk = desk
     window = MainWindow(signed_in_desk)
     qtbot.addWidget(window)
     asked = []
@@ -65,7 +68,7 @@ def test_expired_sign_in_raises_reauth_and_keeps_tabs(signed_in_desk, qtbot, run
     tabs_before = window.tabs.count()
     httpx.post(
         f"{stub_server.url}/admin/tokens/expire",
-        json={"username": "demo_agent"},
+        json={"username": "agent12"},
         headers={"X-Admin-Token": ADMIN},
     ).raise_for_status()
 
