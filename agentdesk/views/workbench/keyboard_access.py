@@ -53,11 +53,20 @@ def tab_through_tables(root: QWidget) -> None:
 
 class LeaveTextWithCtrlTab(QObject):
     """In a text area where Tab types a tab (the notepad), Ctrl+Tab and Ctrl+Shift+Tab move on, so no
-    control is a dead end for the keyboard."""
+    control is a dead end for the keyboard.
+
+    It filters the text areas it is given by ``watch`` (connected to the application's ``focusChanged``,
+    so each text area as it takes the keyboard), not the whole application: a filter there runs Python
+    for every event of every widget, thousands for each customer opened."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
+
+    def watch(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QPlainTextEdit | QTextEdit):
+            new.removeEventFilter(self)  # once per text area, however often it takes the focus
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPlainTextEdit | QTextEdit):

@@ -120,7 +120,9 @@ class Workbench:
         self.apply_look()
         self.tidy_for_keyboard()
         self._ctrl_tab = LeaveTextWithCtrlTab(self.window)
-        QApplication.instance().installEventFilter(self._ctrl_tab)
+        app = QApplication.instance()
+        app.focusChanged.connect(self._ctrl_tab.watch)
+        self._ctrl_tab.watch(None, app.focusWidget())
         self.window.workspace_opened.connect(lambda _ws: self.tidy_for_keyboard())
         self.show_start_page()
 
@@ -397,7 +399,10 @@ class Workbench:
     def close(self) -> None:
         filter_ = getattr(self, "_ctrl_tab", None)
         if filter_ is not None:
-            QApplication.instance().removeEventFilter(filter_)
+            try:
+                QApplication.instance().focusChanged.disconnect(filter_.watch)
+            except (RuntimeError, TypeError):  # already gone with the window
+                pass
             self._ctrl_tab = None
         if self._recent_task is not None and not self._recent_task.done():
             self._recent_task.cancel()
