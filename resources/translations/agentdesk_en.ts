@@ -67,12 +67,12 @@
 <context>
     <name>AddonsTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="30"/>
         <source>Activate in the network</source>
         <translation>Activate in the network</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="33"/>
         <source>Sync the network from CRM</source>
         <translation>Sync the network from CRM</translation>
     </message>
@@ -82,27 +82,27 @@
         <translation>Add-ons</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="48"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="50"/>
         <source>The customer has no number.</source>
         <translation>The customer has no number.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="51"/>
         <source>%1 has no add-on products.</source>
         <translation>%1 has no add-on products.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="61"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="63"/>
         <source>Add-ons of %1 (broadband) are not held in the HLR: CRM&apos;s view only.</source>
         <translation>Add-ons of %1 (broadband) are not held in the HLR: CRM&apos;s view only.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="66"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="68"/>
         <source>The network&apos;s side is unknown: %1</source>
         <translation>The network&apos;s side is unknown: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="73"/>
         <source>Add-ons of %1 in CRM and in the network (HLR). The network decides whether it works.</source>
         <translation>Add-ons of %1 in CRM and in the network (HLR). The network decides whether it works.</translation>
     </message>
@@ -236,12 +236,12 @@
         <translation>New announcement…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="148"/>
+        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="150"/>
         <source>Expires %1</source>
         <translation>Expires %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="151"/>
+        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="153"/>
         <source>Does not expire</source>
         <translation>Does not expire</translation>
     </message>
@@ -506,58 +506,58 @@
 <context>
     <name>BalanceTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="33"/>
         <source>By number</source>
         <translation>By number</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="35"/>
         <source>By contract</source>
         <translation>By contract</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="47"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="53"/>
         <source>Credit control</source>
         <translation>Credit control</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="57"/>
         <source>Credit class</source>
         <translation>Credit class</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="58"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/balance_tab.py" line="24"/>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="59"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="60"/>
         <source>Arrears</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="55"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="61"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="62"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="68"/>
         <source>Balance books</source>
         <translation>Balance books</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="101"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="114"/>
         <source>(over the limit)</source>
         <translation>(over the limit)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="110"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="123"/>
         <source>Income and expense %1 – %2: income %3, expense %4, %5 records</source>
         <translation>Income and expense %1 – %2: income %3, expense %4, %5 records</translation>
     </message>
@@ -565,22 +565,22 @@
 <context>
     <name>BillHelperWidget</name>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="308"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="309"/>
         <source>Paste amounts here, one per line (¥, commas and labels are fine)</source>
         <translation>Paste amounts here, one per line (¥, commas and labels are fine)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="321"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="322"/>
         <source>Use total in calculator</source>
         <translation>Use total in calculator</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="323"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="324"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/calculator.py" line="340"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="341"/>
         <source>Total: %1 (%n amount(s))</source>
         <translation>
             <numerusform>Total: %1 (%n amount)</numerusform>
@@ -588,7 +588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/calculator.py" line="347"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="348"/>
         <source>Skipped %n line(s) without a clear amount: line %1</source>
         <translation>
             <numerusform>Skipped %n line without a clear amount: line %1</numerusform>
@@ -644,72 +644,72 @@
 <context>
     <name>BroadbandTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="79"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="78"/>
         <source>Account (BIMS)</source>
         <translation>Account (BIMS)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="83"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="82"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="84"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="83"/>
         <source>Status (CRM / BIMS)</source>
         <translation>Status (CRM / BIMS)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="85"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="84"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="86"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="85"/>
         <source>Access</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="87"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="86"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="88"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="87"/>
         <source>Bound MAC / dialling MAC</source>
         <translation>Bound MAC / dialling MAC</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="89"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="88"/>
         <source>Downstream: configured / actual</source>
         <translation>Downstream: configured / actual</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="90"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="89"/>
         <source>Upstream: configured / actual</source>
         <translation>Upstream: configured / actual</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="91"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="90"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="92"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="91"/>
         <source>Online sessions / limit</source>
         <translation>Online sessions / limit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="100"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="99"/>
         <source>Front-line repairs</source>
         <translation>Front-line repairs</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="119"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="118"/>
         <source>Online sessions</source>
         <translation>Online sessions</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="126"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="125"/>
         <source>Login records</source>
         <extracomment>submit(draft, draft_id) -&gt; anything; the ticket desk&apos;s submit, used for the front-line record ``send(draft, idempotency_key)`` -&gt; the created ticket; raises ConnectorError</extracomment>
         <translation>Login records</translation>
@@ -720,22 +720,22 @@
         <translation>Broadband</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="142"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="144"/>
         <source>The customer has no broadband account.</source>
         <translation>The customer has no broadband account.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="161"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="163"/>
         <source>(different router)</source>
         <translation>(different router)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="169"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="171"/>
         <source>(shortfall: %1% of the configured rate)</source>
         <translation>(shortfall: %1% of the configured rate)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="177"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="179"/>
         <source>%1 (attenuation %2 dB, SNR %3 dB)</source>
         <translation>%1 (attenuation %2 dB, SNR %3 dB)</translation>
     </message>
@@ -743,122 +743,122 @@
 <context>
     <name>CalculatorWidget</name>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="58"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="59"/>
         <source>Calculator</source>
         <translation>Calculator</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="61"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="62"/>
         <source>Bill helper</source>
         <translation>Bill helper</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="72"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="73"/>
         <source>Type an expression, e.g. 19.99*3 + 10%, then Enter</source>
         <translation>Type an expression, e.g. 19.99*3 + 10%, then Enter</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="105"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="106"/>
         <source>Delete the last character (Backspace)</source>
         <translation>Delete the last character (Backspace)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="111"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="112"/>
         <source>Clear the expression (Esc)</source>
         <translation>Clear the expression (Esc)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="114"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="115"/>
         <source>Calculate (Enter)</source>
         <translation>Calculate (Enter)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="122"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="123"/>
         <source>Clear the memory</source>
         <translation>Clear the memory</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="123"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="124"/>
         <source>Insert the memory into the expression</source>
         <translation>Insert the memory into the expression</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="124"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="125"/>
         <source>Add the result to the memory</source>
         <translation>Add the result to the memory</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="125"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="126"/>
         <source>Subtract the result from the memory</source>
         <translation>Subtract the result from the memory</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="135"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="136"/>
         <source>Copy ¥</source>
         <translation>Copy ¥</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="137"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="138"/>
         <source>Copy the result as money</source>
         <translation>Copy the result as money</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="146"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="147"/>
         <source>Double-click or press Enter to reuse a result</source>
         <translation>Double-click or press Enter to reuse a result</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="148"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="149"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="225"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="226"/>
         <source>Type an expression first.</source>
         <translation>Type an expression first.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="227"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="228"/>
         <source>Cannot divide by zero.</source>
         <translation>Cannot divide by zero.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="229"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="230"/>
         <source>The parentheses do not match.</source>
         <translation>The parentheses do not match.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="232"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="233"/>
         <source>Unknown character “%1” at position %2.</source>
         <translation>Unknown character “%1” at position %2.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="237"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="238"/>
         <source>The expression is incomplete.</source>
         <translation>The expression is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="240"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="241"/>
         <source>“%1” is not expected at position %2.</source>
         <translation>“%1” is not expected at position %2.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="245"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="246"/>
         <source>The expression is too long.</source>
         <translation>The expression is too long.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="247"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="248"/>
         <source>The number is too large.</source>
         <translation>The number is too large.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="250"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="251"/>
         <source>There is no previous result yet.</source>
         <translation>There is no previous result yet.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="279"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="280"/>
         <source>Memory: %1</source>
         <translation>Memory: %1</translation>
     </message>
@@ -866,153 +866,153 @@
 <context>
     <name>CalendarWidget</name>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="57"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="58"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="61"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="62"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="65"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="66"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="72"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="73"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="72"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="73"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="72"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="73"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="80"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="81"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="82"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="83"/>
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="83"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="84"/>
         <source>Import events from an iCalendar (.ics) file</source>
         <translation>Import events from an iCalendar (.ics) file</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="85"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="86"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="86"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="87"/>
         <source>Save all events as an iCalendar (.ics) file for Outlook</source>
         <translation>Save all events as an iCalendar (.ics) file for Outlook</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="223"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="224"/>
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="239"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="240"/>
         <source>Public holidays for %1 are not published in this version yet; Monday to Friday is assumed.</source>
         <translation>Public holidays for %1 are not published in this version yet; Monday to Friday is assumed.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="296"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="297"/>
         <source>Could not save the event: %1</source>
         <translation>Could not save the event: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="312"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="313"/>
         <source>Please give the event a title (at most 200 characters).</source>
         <translation>Please give the event a title (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="313"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="314"/>
         <source>The duration must be between 0 minutes and 14 days.</source>
         <translation>The duration must be between 0 minutes and 14 days.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="314"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="315"/>
         <source>The repetition must end after the event starts.</source>
         <translation>The repetition must end after the event starts.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="315"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="316"/>
         <source>The reminder must be between 0 minutes and 7 days before.</source>
         <translation>The reminder must be between 0 minutes and 7 days before.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="316"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="317"/>
         <source>The notes are too long.</source>
         <translation>The notes are too long.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="317"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="318"/>
         <source>The customer or ticket link is too long.</source>
         <translation>The customer or ticket link is too long.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="318"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="319"/>
         <source>This event was deleted meanwhile.</source>
         <translation>This event was deleted meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="323"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="324"/>
         <source>Import events</source>
         <translation>Import events</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="325"/>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="334"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="326"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="335"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="331"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="332"/>
         <source>Export events</source>
         <translation>Export events</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="351"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="352"/>
         <source>Could not import %1: %2</source>
         <translation>Could not import %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="355"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="356"/>
         <source>Imported %1 new and %2 updated event(s).</source>
         <translation>Imported %1 new and %2 updated event(s).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="360"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="361"/>
         <source>Kept only the first date of: %1 (repetition not supported).</source>
         <translation>Kept only the first date of: %1 (repetition not supported).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="366"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="367"/>
         <source>Skipped: %1.</source>
         <translation>Skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="376"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="377"/>
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="378"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="379"/>
         <source>Exported %n event(s) to %1.</source>
         <translation>
             <numerusform>Exported %n event to %1.</numerusform>
@@ -1286,35 +1286,35 @@
 <context>
     <name>CallRecordsModel</name>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="27"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="29"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="31"/>
         <location filename="../../agentdesk/views/customer/call_records_model.py" line="54"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="34"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="40"/>
         <location filename="../../agentdesk/views/customer/call_records_model.py" line="64"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="44"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="46"/>
         <location filename="../../agentdesk/views/customer/call_records_model.py" line="69"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="52"/>
         <location filename="../../agentdesk/views/customer/call_records_model.py" line="79"/>
         <source>Amount</source>
         <translation>Amount</translation>
@@ -1343,22 +1343,22 @@
 <context>
     <name>CallRecordsTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="82"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="92"/>
         <source>Filter: number, place or description</source>
         <translation>Filter: number, place or description</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="64"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="66"/>
         <source>Call records</source>
         <translation>Call records</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="117"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="143"/>
         <source>The customer has no mobile or fixed number: there are no call records.</source>
         <translation>The customer has no mobile or fixed number: there are no call records.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="141"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="167"/>
         <source>%1: %2 records in %3 – %4; %5 loaded, %6 shown</source>
         <translation>%1: %2 records in %3 – %4; %5 loaded, %6 shown</translation>
     </message>
@@ -1544,33 +1544,33 @@
 <context>
     <name>ChargesTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="39"/>
         <source>By number</source>
         <translation>By number</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="41"/>
         <source>By contract</source>
         <translation>By contract</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="57"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="63"/>
         <source>Month:</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="105"/>
         <source>Item types: %1</source>
         <translation>Item types: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="100"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="105"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="107"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="100"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="107"/>
         <source>Charge types: %1</source>
         <translation>Charge types: %1</translation>
     </message>
@@ -1580,12 +1580,12 @@
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="139"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="150"/>
         <source>%1, %2: %3 charge lines, total %4</source>
         <translation>%1, %2: %3 charge lines, total %4</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="140"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="151"/>
         <source>no bill yet</source>
         <translation>no bill yet</translation>
     </message>
@@ -1766,122 +1766,122 @@
 <context>
     <name>CustomerInfoTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="34"/>
         <source>Customer (CRM)</source>
         <translation>Customer (CRM)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="39"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="40"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="41"/>
         <source>Credit class</source>
         <translation>Credit class</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="40"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="43"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="41"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="44"/>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="42"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="45"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="53"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="54"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="55"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="57"/>
         <source>Manager&apos;s phone</source>
         <translation>Manager&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="63"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="66"/>
         <source>Billing (contract)</source>
         <translation>Billing (contract)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="67"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="70"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="68"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="71"/>
         <source>Payment method</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="72"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="73"/>
         <source>Arrears</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="74"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="72"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="75"/>
         <source>Available credit</source>
         <translation>Available credit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="73"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="76"/>
         <source>Last bill</source>
         <translation>Last bill</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="89"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="92"/>
         <source>Broadband now (BIMS)</source>
         <translation>Broadband now (BIMS)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="94"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="97"/>
         <source>Marketing hints</source>
         <translation>Marketing hints</translation>
     </message>
@@ -1891,22 +1891,22 @@
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="114"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="119"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="115"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="120"/>
         <source>individual</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="148"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="153"/>
         <source>The customer has no contract.</source>
         <translation>The customer has no contract.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="161"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="166"/>
         <source>%1 (%2 unpaid bills)</source>
         <translation>%1 (%2 unpaid bills)</translation>
     </message>
@@ -2018,12 +2018,12 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../agentdesk/services/customer_view/billing_tabs.py" line="223"/>
+        <location filename="../../agentdesk/services/customer_view/billing_tabs.py" line="266"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/customer_view/billing_tabs.py" line="228"/>
+        <location filename="../../agentdesk/services/customer_view/billing_tabs.py" line="271"/>
         <source>Call records cover at most %1 days per query.</source>
         <translation>Call records cover at most %1 days per query.</translation>
     </message>
@@ -2774,93 +2774,93 @@
 <context>
     <name>CustomerWorkspace</name>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="87"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="90"/>
         <source>Number in view</source>
         <translation>Number in view</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="91"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="94"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="117"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="120"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="142"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="145"/>
         <source>Next section</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="143"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="146"/>
         <source>Previous section</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="145"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="148"/>
         <source>Refresh this section</source>
         <translation>Refresh this section</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="149"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="152"/>
         <source>Refresh the customer</source>
         <translation>Refresh the customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="183"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="187"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="247"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="274"/>
         <source>The customer could not be loaded.</source>
         <translation>The customer could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="261"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="288"/>
         <source>Level: %1 · Credit class: %2 · %3</source>
         <translation>Level: %1 · Credit class: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="305"/>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="316"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="332"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="348"/>
         <source>This section could not be shown (%1).</source>
         <translation>This section could not be shown (%1).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="443"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="473"/>
         <source>%1: cancelled, nothing was changed.</source>
         <translation>%1: cancelled, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="449"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="479"/>
         <source>%1 for %2…</source>
         <translation>%1 for %2…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="465"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="495"/>
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="468"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="498"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="469"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="499"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="478"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="508"/>
         <source>Warning: the audit trail could not record it (%1).</source>
         <translation>Warning: the audit trail could not record it (%1).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="510"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="540"/>
         <source>The value stays hidden: the audit trail could not record the reveal.</source>
         <translation>The value stays hidden: the audit trail could not record the reveal.</translation>
     </message>
@@ -4648,12 +4648,12 @@
     <name>LoadStateStack</name>
     <message>
         <location filename="../../agentdesk/views/widgets/load_state.py" line="21"/>
-        <location filename="../../agentdesk/views/widgets/load_state.py" line="66"/>
+        <location filename="../../agentdesk/views/widgets/load_state.py" line="70"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/load_state.py" line="38"/>
+        <location filename="../../agentdesk/views/widgets/load_state.py" line="41"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -5077,38 +5077,38 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="33"/>
         <source>The network is the truth for whether it works: CRM says what was sold, the HLR and AAA decide whether calls and data get through.</source>
         <translation>The network is the truth for whether it works: CRM says what was sold, the HLR and AAA decide whether calls and data get through.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="49"/>
         <source>Restore the network state</source>
         <translation>Restore the network state</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="52"/>
         <source>Sync the network from CRM</source>
         <translation>Sync the network from CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="56"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="55"/>
         <source>Sync the VPN</source>
         <translation>Sync the VPN</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="59"/>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="187"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="58"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="189"/>
         <source>Sync AAA from CRM</source>
         <translation>Sync AAA from CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="69"/>
         <source>Services in the HLR</source>
         <translation>Services in the HLR</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="77"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="76"/>
         <source>Wireless data access records (AAA)</source>
         <translation>Wireless data access records (AAA)</translation>
     </message>
@@ -5118,42 +5118,42 @@
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="95"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="97"/>
         <source>The customer has no mobile or fixed number in the network.</source>
         <translation>The customer has no mobile or fixed number in the network.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="101"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="103"/>
         <source>Switch state (HLR)</source>
         <translation>Switch state (HLR)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="122"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="124"/>
         <source>Mobile VPN (group / short number)</source>
         <translation>Mobile VPN (group / short number)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="131"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="133"/>
         <source>AAA: %1</source>
         <translation>AAA: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="133"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="135"/>
         <source>HLR data: %1</source>
         <translation>HLR data: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="136"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="138"/>
         <source>%1 data</source>
         <translation>%1 data</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="150"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="152"/>
         <source>%1 · IMSI %2 · HLR updated %3</source>
         <translation>%1 · IMSI %2 · HLR updated %3</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="184"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="186"/>
         <source>Sync AAA from CRM (%1)</source>
         <translation>Sync AAA from CRM (%1)</translation>
     </message>
@@ -5381,12 +5381,12 @@
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="33"/>
         <source>The customer has no sales products.</source>
         <translation>The customer has no sales products.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="42"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="44"/>
         <source>%1 sales products (%2 bundles), %3 offers, %4 expired</source>
         <translation>%1 sales products (%2 bundles), %3 offers, %4 expired</translation>
     </message>
@@ -5469,47 +5469,47 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="30"/>
         <source>Acceptance and contact</source>
         <translation>Acceptance and contact</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="34"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
         <source>Accepted by</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="40"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="50"/>
         <source>Flow steps</source>
         <translation>Flow steps</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="55"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="54"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
@@ -5519,12 +5519,12 @@
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="71"/>
         <source>The customer has no orders.</source>
         <translation>The customer has no orders.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="100"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="102"/>
         <source>Total fees: %1</source>
         <extracomment>facts the engine itself provides before the first step facts a dispatch end provides to its own script</extracomment>
         <translation>Total fees: %1</translation>
@@ -5604,62 +5604,62 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="55"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="61"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="56"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="62"/>
         <source>&amp;Answer the call</source>
         <translation>&amp;Answer the call</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="57"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="63"/>
         <source>&amp;Hang up / reject</source>
         <translation>&amp;Hang up / reject</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="58"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="64"/>
         <source>&amp;Wrap up the call…</source>
         <translation>&amp;Wrap up the call…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="59"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="65"/>
         <source>&amp;Calls of this shift</source>
         <translation>&amp;Calls of this shift</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="61"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="67"/>
         <source>&amp;Reconnect the phone line</source>
         <translation>&amp;Reconnect the phone line</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="94"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="100"/>
         <source>Caller: %1 %2</source>
         <translation>Caller: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="104"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="110"/>
         <source>%1 is not a customer number: search by another key, or take the call as a new caller.</source>
         <translation>%1 is not a customer number: search by another key, or take the call as a new caller.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="158"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="164"/>
         <source>Caller: %1 — %2</source>
         <translation>Caller: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="160"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="166"/>
         <source>Caller: %1 (not a known customer)</source>
         <translation>Caller: %1 (not a known customer)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="187"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="193"/>
         <source>Wrap-up not stored: %1</source>
         <translation>Wrap-up not stored: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="189"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="195"/>
         <source>Wrap-up recorded.</source>
         <translation>Wrap-up recorded.</translation>
     </message>
@@ -6456,17 +6456,17 @@
 <context>
     <name>SubscriberTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="22"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="21"/>
         <source>Numbers: CRM and billing side by side</source>
         <translation>Numbers: CRM and billing side by side</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="27"/>
         <source>Sync billing from CRM</source>
         <translation>Sync billing from CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="29"/>
         <source>Billing takes CRM&apos;s status for the selected number</source>
         <translation>Billing takes CRM&apos;s status for the selected number</translation>
     </message>
@@ -6476,7 +6476,7 @@
         <translation>Subscriber</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="56"/>
         <source>Sales products of %1</source>
         <translation>Sales products of %1</translation>
     </message>
@@ -6484,22 +6484,22 @@
 <context>
     <name>SuspensionModel</name>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="25"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="26"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="30"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="32"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="37"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -6507,47 +6507,47 @@
 <context>
     <name>SuspensionTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="60"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="57"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="64"/>
         <source>CRM status</source>
         <translation>CRM status</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="58"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="65"/>
         <source>Billing status</source>
         <translation>Billing status</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="66"/>
         <source>Arrears</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="60"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="67"/>
         <source>Judgement</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="45"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="46"/>
         <source>Suspension</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="78"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="92"/>
         <source>The customer has no number.</source>
         <translation>The customer has no number.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="94"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="108"/>
         <source>%1 is not suspended.</source>
         <translation>%1 is not suspended.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="103"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="117"/>
         <source>Fee-related events %1 – %2: %3 suspensions, %4 resumptions</source>
         <translation>Fee-related events %1 – %2: %3 suspensions, %4 resumptions</translation>
     </message>
@@ -7568,62 +7568,62 @@
 <context>
     <name>VasTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="26"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="25"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="30"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
         <source>Product code</source>
         <translation>Product code</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
         <source>Service provider</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
         <source>Monthly fee</source>
         <translation>Monthly fee</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
         <source>ISMP</source>
         <translation>ISMP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="50"/>
         <source>Unsubscribe</source>
         <translation>Unsubscribe</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="53"/>
         <source>Sync ISMP from CRM</source>
         <translation>Sync ISMP from CRM</translation>
     </message>
@@ -7633,12 +7633,12 @@
         <translation>Value-added</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="68"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="70"/>
         <source>The customer has no mobile or fixed number: no value-added services.</source>
         <translation>The customer has no mobile or fixed number: no value-added services.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="71"/>
         <source>%1 has no value-added subscriptions.</source>
         <translation>%1 has no value-added subscriptions.</translation>
     </message>
@@ -7666,89 +7666,89 @@
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="164"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="304"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="308"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="166"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="306"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="310"/>
         <source>Customer view</source>
         <translation>Customer view</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="171"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="173"/>
         <source>Open tab: %1</source>
         <translation>Open tab: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="182"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="184"/>
         <source>Show %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="183"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="185"/>
         <source>Docks</source>
         <translation>Docks</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="208"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="210"/>
         <source>Pretreatment flow</source>
         <translation>Pretreatment flow</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="215"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="217"/>
         <source>Start flow: %1</source>
         <translation>Start flow: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="233"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="235"/>
         <source>Recent customers</source>
         <translation>Recent customers</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="250"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="252"/>
         <source>Find customer “%1”</source>
         <translation>Find customer “%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="251"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="253"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="269"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="271"/>
         <source>Search the knowledge base for “%1”</source>
         <translation>Search the knowledge base for “%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="272"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="274"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="309"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="311"/>
         <source>Go to a tab</source>
         <translation>Go to a tab</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="314"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="316"/>
         <source>Everywhere</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="316"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="318"/>
         <source>Next control</source>
         <translation>Next control</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="317"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
         <source>Previous control</source>
         <translation>Previous control</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="321"/>
         <source>Leave a text area where Tab types a tab</source>
         <translation>Leave a text area where Tab types a tab</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="322"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
         <source>Close a dialog or the palette</source>
         <translation>Close a dialog or the palette</translation>
     </message>

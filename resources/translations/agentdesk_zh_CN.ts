@@ -67,12 +67,12 @@
 <context>
     <name>AddonsTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="30"/>
         <source>Activate in the network</source>
         <translation>在网元开通</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="33"/>
         <source>Sync the network from CRM</source>
         <translation>按CRM同步网元</translation>
     </message>
@@ -82,27 +82,27 @@
         <translation>附属产品</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="48"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="50"/>
         <source>The customer has no number.</source>
         <translation>该客户没有业务号码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="51"/>
         <source>%1 has no add-on products.</source>
         <translation>%1 没有附属产品。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="61"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="63"/>
         <source>Add-ons of %1 (broadband) are not held in the HLR: CRM&apos;s view only.</source>
         <translation>%1（宽带）的附属产品不在HLR中：仅显示CRM数据。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="66"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="68"/>
         <source>The network&apos;s side is unknown: %1</source>
         <translation>网元侧情况未知：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/addons_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/addons_tab.py" line="73"/>
         <source>Add-ons of %1 in CRM and in the network (HLR). The network decides whether it works.</source>
         <translation>%1 在CRM和网元（HLR）中的附属产品。能否使用以网元为准。</translation>
     </message>
@@ -236,12 +236,12 @@
         <translation>新建公告…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="148"/>
+        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="150"/>
         <source>Expires %1</source>
         <translation>%1 过期</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="151"/>
+        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="153"/>
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
@@ -505,58 +505,58 @@
 <context>
     <name>BalanceTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="33"/>
         <source>By number</source>
         <translation>按业务号码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="35"/>
         <source>By contract</source>
         <translation>按合同号</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="47"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="53"/>
         <source>Credit control</source>
         <translation>信控</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="57"/>
         <source>Credit class</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="58"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/balance_tab.py" line="24"/>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="59"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="60"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="55"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="61"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="62"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="68"/>
         <source>Balance books</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="101"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="114"/>
         <source>(over the limit)</source>
         <translation>（已超额度）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_tab.py" line="110"/>
+        <location filename="../../agentdesk/views/customer/balance_tab.py" line="123"/>
         <source>Income and expense %1 – %2: income %3, expense %4, %5 records</source>
         <translation>%1 至 %2 收支：收入 %3，支出 %4，共 %5 条</translation>
     </message>
@@ -564,29 +564,29 @@
 <context>
     <name>BillHelperWidget</name>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="308"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="309"/>
         <source>Paste amounts here, one per line (¥, commas and labels are fine)</source>
         <translation>在此粘贴金额，每行一个（可带¥、千分位逗号和名称）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="321"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="322"/>
         <source>Use total in calculator</source>
         <translation>合计带入计算器</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="323"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="324"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/calculator.py" line="340"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="341"/>
         <source>Total: %1 (%n amount(s))</source>
         <translation>
             <numerusform>合计：%1（%n 笔）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/calculator.py" line="347"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="348"/>
         <source>Skipped %n line(s) without a clear amount: line %1</source>
         <translation>
             <numerusform>已跳过 %n 行无法识别金额的内容：第 %1 行</numerusform>
@@ -641,72 +641,72 @@
 <context>
     <name>BroadbandTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="79"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="78"/>
         <source>Account (BIMS)</source>
         <translation>账号（BIMS）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="83"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="82"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="84"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="83"/>
         <source>Status (CRM / BIMS)</source>
         <translation>状态（CRM / BIMS）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="85"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="84"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="86"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="85"/>
         <source>Access</source>
         <translation>接入方式</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="87"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="86"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="88"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="87"/>
         <source>Bound MAC / dialling MAC</source>
         <translation>绑定MAC / 拨号MAC</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="89"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="88"/>
         <source>Downstream: configured / actual</source>
         <translation>下行：配置 / 实际</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="90"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="89"/>
         <source>Upstream: configured / actual</source>
         <translation>上行：配置 / 实际</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="91"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="90"/>
         <source>Line</source>
         <translation>线路</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="92"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="91"/>
         <source>Online sessions / limit</source>
         <translation>在线数 / 上限</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="100"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="99"/>
         <source>Front-line repairs</source>
         <translation>前台处理</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="119"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="118"/>
         <source>Online sessions</source>
         <translation>在线记录</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="126"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="125"/>
         <source>Login records</source>
         <extracomment>submit(draft, draft_id) -&gt; anything; the ticket desk&apos;s submit, used for the front-line record ``send(draft, idempotency_key)`` -&gt; the created ticket; raises ConnectorError</extracomment>
         <translation>登录记录</translation>
@@ -717,22 +717,22 @@
         <translation>宽带</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="142"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="144"/>
         <source>The customer has no broadband account.</source>
         <translation>该客户没有宽带账号。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="161"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="163"/>
         <source>(different router)</source>
         <translation>（更换了路由器）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="169"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="171"/>
         <source>(shortfall: %1% of the configured rate)</source>
         <translation>（速率不足：仅为配置速率的 %1%）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="177"/>
+        <location filename="../../agentdesk/views/customer/broadband_tab.py" line="179"/>
         <source>%1 (attenuation %2 dB, SNR %3 dB)</source>
         <translation>%1（衰减 %2 dB，信噪比 %3 dB）</translation>
     </message>
@@ -740,122 +740,122 @@
 <context>
     <name>CalculatorWidget</name>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="58"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="59"/>
         <source>Calculator</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="61"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="62"/>
         <source>Bill helper</source>
         <translation>账单求和</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="72"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="73"/>
         <source>Type an expression, e.g. 19.99*3 + 10%, then Enter</source>
         <translation>输入算式，如 19.99*3 + 10%，按回车</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="105"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="106"/>
         <source>Delete the last character (Backspace)</source>
         <translation>删除最后一个字符（退格）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="111"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="112"/>
         <source>Clear the expression (Esc)</source>
         <translation>清除算式（Esc）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="114"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="115"/>
         <source>Calculate (Enter)</source>
         <translation>计算（回车）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="122"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="123"/>
         <source>Clear the memory</source>
         <translation>清除存储</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="123"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="124"/>
         <source>Insert the memory into the expression</source>
         <translation>将存储值插入算式</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="124"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="125"/>
         <source>Add the result to the memory</source>
         <translation>结果加入存储</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="125"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="126"/>
         <source>Subtract the result from the memory</source>
         <translation>从存储中减去结果</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="135"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="136"/>
         <source>Copy ¥</source>
         <translation>复制金额</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="137"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="138"/>
         <source>Copy the result as money</source>
         <translation>以金额格式复制结果</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="146"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="147"/>
         <source>Double-click or press Enter to reuse a result</source>
         <translation>双击或按回车复用结果</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="148"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="149"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="225"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="226"/>
         <source>Type an expression first.</source>
         <translation>请先输入算式。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="227"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="228"/>
         <source>Cannot divide by zero.</source>
         <translation>除数不能为零。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="229"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="230"/>
         <source>The parentheses do not match.</source>
         <translation>括号不匹配。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="232"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="233"/>
         <source>Unknown character “%1” at position %2.</source>
         <translation>第 %2 个位置有无法识别的字符“%1”。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="237"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="238"/>
         <source>The expression is incomplete.</source>
         <translation>算式不完整。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="240"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="241"/>
         <source>“%1” is not expected at position %2.</source>
         <translation>第 %2 个位置不应出现“%1”。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="245"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="246"/>
         <source>The expression is too long.</source>
         <translation>算式太长。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="247"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="248"/>
         <source>The number is too large.</source>
         <translation>数值太大。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="250"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="251"/>
         <source>There is no previous result yet.</source>
         <translation>还没有上一次的结果。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calculator.py" line="279"/>
+        <location filename="../../agentdesk/toolbox/calculator.py" line="280"/>
         <source>Memory: %1</source>
         <translation>存储：%1</translation>
     </message>
@@ -863,153 +863,153 @@
 <context>
     <name>CalendarWidget</name>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="57"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="58"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="61"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="62"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="65"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="66"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="72"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="73"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="72"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="73"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="72"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="73"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="80"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="81"/>
         <source>New event</source>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="82"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="83"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="83"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="84"/>
         <source>Import events from an iCalendar (.ics) file</source>
         <translation>从 iCalendar（.ics）文件导入日程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="85"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="86"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="86"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="87"/>
         <source>Save all events as an iCalendar (.ics) file for Outlook</source>
         <translation>将全部日程导出为 iCalendar（.ics）文件，供 Outlook 使用</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="223"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="224"/>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="239"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="240"/>
         <source>Public holidays for %1 are not published in this version yet; Monday to Friday is assumed.</source>
         <translation>本版本尚无 %1 年的法定节假日数据，暂按周一至周五为工作日。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="296"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="297"/>
         <source>Could not save the event: %1</source>
         <translation>日程保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="312"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="313"/>
         <source>Please give the event a title (at most 200 characters).</source>
         <translation>请填写日程标题（最多 200 字）。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="313"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="314"/>
         <source>The duration must be between 0 minutes and 14 days.</source>
         <translation>时长须在 0 分钟到 14 天之间。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="314"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="315"/>
         <source>The repetition must end after the event starts.</source>
         <translation>重复结束日期须晚于日程开始时间。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="315"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="316"/>
         <source>The reminder must be between 0 minutes and 7 days before.</source>
         <translation>提醒提前量须在 0 分钟到 7 天之间。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="316"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="317"/>
         <source>The notes are too long.</source>
         <translation>备注太长。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="317"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="318"/>
         <source>The customer or ticket link is too long.</source>
         <translation>关联的客户或工单信息太长。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="318"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="319"/>
         <source>This event was deleted meanwhile.</source>
         <translation>该日程已被删除。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="323"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="324"/>
         <source>Import events</source>
         <translation>导入日程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="325"/>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="334"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="326"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="335"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="331"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="332"/>
         <source>Export events</source>
         <translation>导出日程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="351"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="352"/>
         <source>Could not import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="355"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="356"/>
         <source>Imported %1 new and %2 updated event(s).</source>
         <translation>已导入 %1 条新日程，更新 %2 条。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="360"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="361"/>
         <source>Kept only the first date of: %1 (repetition not supported).</source>
         <translation>以下日程只保留了首次日期（不支持其重复方式）：%1。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="366"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="367"/>
         <source>Skipped: %1.</source>
         <translation>已跳过：%1。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="376"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="377"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="378"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="379"/>
         <source>Exported %n event(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 条日程到 %1。</numerusform>
@@ -1282,35 +1282,35 @@
 <context>
     <name>CallRecordsModel</name>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="27"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="29"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="31"/>
         <location filename="../../agentdesk/views/customer/call_records_model.py" line="54"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="34"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="40"/>
         <location filename="../../agentdesk/views/customer/call_records_model.py" line="64"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="44"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="46"/>
         <location filename="../../agentdesk/views/customer/call_records_model.py" line="69"/>
         <source>Volume</source>
         <translation>流量</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="52"/>
         <location filename="../../agentdesk/views/customer/call_records_model.py" line="79"/>
         <source>Amount</source>
         <translation>金额</translation>
@@ -1339,22 +1339,22 @@
 <context>
     <name>CallRecordsTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="82"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="92"/>
         <source>Filter: number, place or description</source>
         <translation>筛选：号码、地点或说明</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="64"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="66"/>
         <source>Call records</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="117"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="143"/>
         <source>The customer has no mobile or fixed number: there are no call records.</source>
         <translation>该客户没有手机或固话号码，没有清单。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="141"/>
+        <location filename="../../agentdesk/views/customer/call_records_tab.py" line="167"/>
         <source>%1: %2 records in %3 – %4; %5 loaded, %6 shown</source>
         <translation>%1：%3 至 %4 共 %2 条；已加载 %5 条，显示 %6 条</translation>
     </message>
@@ -1532,33 +1532,33 @@
 <context>
     <name>ChargesTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="39"/>
         <source>By number</source>
         <translation>按业务号码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="41"/>
         <source>By contract</source>
         <translation>按合同号</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="57"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="63"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="105"/>
         <source>Item types: %1</source>
         <translation>账目类型：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="98"/>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="100"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="105"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="107"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="100"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="107"/>
         <source>Charge types: %1</source>
         <translation>费用类别：%1</translation>
     </message>
@@ -1568,12 +1568,12 @@
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="139"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="150"/>
         <source>%1, %2: %3 charge lines, total %4</source>
         <translation>%1，%2：费用 %3 条，合计 %4</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/charges_tab.py" line="140"/>
+        <location filename="../../agentdesk/views/customer/charges_tab.py" line="151"/>
         <source>no bill yet</source>
         <translation>暂无账单</translation>
     </message>
@@ -1754,122 +1754,122 @@
 <context>
     <name>CustomerInfoTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="34"/>
         <source>Customer (CRM)</source>
         <translation>客户（CRM）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="38"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="39"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="40"/>
         <source>Level</source>
         <translation>客户级别</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="41"/>
         <source>Credit class</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="40"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="43"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="41"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="44"/>
         <source>Customer since</source>
         <translation>入网时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="42"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="45"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="53"/>
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="54"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="52"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="55"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="56"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="57"/>
         <source>Manager&apos;s phone</source>
         <translation>客户经理电话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="63"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="66"/>
         <source>Billing (contract)</source>
         <translation>计费（合同）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="67"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="70"/>
         <source>Contract</source>
         <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="68"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="71"/>
         <source>Payment method</source>
         <translation>付费方式</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="72"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="73"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="74"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="72"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="75"/>
         <source>Available credit</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="73"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="76"/>
         <source>Last bill</source>
         <translation>最近账单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="89"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="92"/>
         <source>Broadband now (BIMS)</source>
         <translation>宽带实时状态（BIMS）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="94"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="97"/>
         <source>Marketing hints</source>
         <translation>营销推荐</translation>
     </message>
@@ -1879,22 +1879,22 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="114"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="119"/>
         <source>organisation</source>
         <translation>政企客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="115"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="120"/>
         <source>individual</source>
         <translation>个人客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="148"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="153"/>
         <source>The customer has no contract.</source>
         <translation>该客户没有合同。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="161"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="166"/>
         <source>%1 (%2 unpaid bills)</source>
         <translation>%1（%2 张未缴账单）</translation>
     </message>
@@ -2006,12 +2006,12 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../agentdesk/services/customer_view/billing_tabs.py" line="223"/>
+        <location filename="../../agentdesk/services/customer_view/billing_tabs.py" line="266"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/customer_view/billing_tabs.py" line="228"/>
+        <location filename="../../agentdesk/services/customer_view/billing_tabs.py" line="271"/>
         <source>Call records cover at most %1 days per query.</source>
         <translation>清单每次最多查询 %1 天。</translation>
     </message>
@@ -2762,93 +2762,93 @@
 <context>
     <name>CustomerWorkspace</name>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="87"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="90"/>
         <source>Number in view</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="91"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="94"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="117"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="120"/>
         <source>Number:</source>
         <translation>号码：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="142"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="145"/>
         <source>Next section</source>
         <translation>下一页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="143"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="146"/>
         <source>Previous section</source>
         <translation>上一页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="145"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="148"/>
         <source>Refresh this section</source>
         <translation>刷新本页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="149"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="152"/>
         <source>Refresh the customer</source>
         <translation>刷新客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="183"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="187"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="247"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="274"/>
         <source>The customer could not be loaded.</source>
         <translation>无法加载该客户。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="261"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="288"/>
         <source>Level: %1 · Credit class: %2 · %3</source>
         <translation>级别：%1 · 信用等级：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="305"/>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="316"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="332"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="348"/>
         <source>This section could not be shown (%1).</source>
         <translation>本页签无法显示（%1）。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="443"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="473"/>
         <source>%1: cancelled, nothing was changed.</source>
         <translation>%1：已取消，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="449"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="479"/>
         <source>%1 for %2…</source>
         <translation>正在为 %2 %1…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="465"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="495"/>
         <source>%1 failed</source>
         <translation>%1失败</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="468"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="498"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="469"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="499"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="478"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="508"/>
         <source>Warning: the audit trail could not record it (%1).</source>
         <translation>警告：审计记录写入失败（%1）。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="510"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="540"/>
         <source>The value stays hidden: the audit trail could not record the reveal.</source>
         <translation>无法记录查看操作，信息保持隐藏。</translation>
     </message>
@@ -4632,12 +4632,12 @@
     <name>LoadStateStack</name>
     <message>
         <location filename="../../agentdesk/views/widgets/load_state.py" line="21"/>
-        <location filename="../../agentdesk/views/widgets/load_state.py" line="66"/>
+        <location filename="../../agentdesk/views/widgets/load_state.py" line="70"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/widgets/load_state.py" line="38"/>
+        <location filename="../../agentdesk/views/widgets/load_state.py" line="41"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -5061,38 +5061,38 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="33"/>
         <source>The network is the truth for whether it works: CRM says what was sold, the HLR and AAA decide whether calls and data get through.</source>
         <translation>能否使用以网元为准：CRM记录办理了什么，HLR和AAA决定能否通话和上网。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="49"/>
         <source>Restore the network state</source>
         <translation>恢复网元状态</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="52"/>
         <source>Sync the network from CRM</source>
         <translation>按CRM同步网元</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="56"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="55"/>
         <source>Sync the VPN</source>
         <translation>同步VPN</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="59"/>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="187"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="58"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="189"/>
         <source>Sync AAA from CRM</source>
         <translation>按CRM同步AAA</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="69"/>
         <source>Services in the HLR</source>
         <translation>HLR中的业务</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="77"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="76"/>
         <source>Wireless data access records (AAA)</source>
         <translation>无线宽带接入记录（AAA）</translation>
     </message>
@@ -5102,42 +5102,42 @@
         <translation>网元</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="95"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="97"/>
         <source>The customer has no mobile or fixed number in the network.</source>
         <translation>该客户在网元中没有手机或固话号码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="101"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="103"/>
         <source>Switch state (HLR)</source>
         <translation>交换机状态（HLR）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="122"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="124"/>
         <source>Mobile VPN (group / short number)</source>
         <translation>移动VPN（群组 / 短号）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="131"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="133"/>
         <source>AAA: %1</source>
         <translation>AAA：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="133"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="135"/>
         <source>HLR data: %1</source>
         <translation>HLR数据业务：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="136"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="138"/>
         <source>%1 data</source>
         <translation>%1上网</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="150"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="152"/>
         <source>%1 · IMSI %2 · HLR updated %3</source>
         <translation>%1 · IMSI %2 · HLR更新于 %3</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/network_tab.py" line="184"/>
+        <location filename="../../agentdesk/views/customer/network_tab.py" line="186"/>
         <source>Sync AAA from CRM (%1)</source>
         <translation>按CRM同步AAA（%1）</translation>
     </message>
@@ -5365,12 +5365,12 @@
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="33"/>
         <source>The customer has no sales products.</source>
         <translation>该客户没有销售品。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/offers_tab.py" line="42"/>
+        <location filename="../../agentdesk/views/customer/offers_tab.py" line="44"/>
         <source>%1 sales products (%2 bundles), %3 offers, %4 expired</source>
         <translation>销售品 %1 个（捆绑 %2 个），优惠 %3 个，已过期 %4 个</translation>
     </message>
@@ -5453,47 +5453,47 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="30"/>
         <source>Acceptance and contact</source>
         <translation>受理与联系人</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="34"/>
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
         <source>Accepted by</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="40"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
         <source>Offers</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="50"/>
         <source>Flow steps</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="55"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="54"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
@@ -5503,12 +5503,12 @@
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="71"/>
         <source>The customer has no orders.</source>
         <translation>该客户没有订单。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="100"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="102"/>
         <source>Total fees: %1</source>
         <extracomment>facts the engine itself provides before the first step facts a dispatch end provides to its own script</extracomment>
         <translation>费用合计：%1</translation>
@@ -5588,62 +5588,62 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="55"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="61"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="56"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="62"/>
         <source>&amp;Answer the call</source>
         <translation>接听来电(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="57"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="63"/>
         <source>&amp;Hang up / reject</source>
         <translation>挂机/拒接(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="58"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="64"/>
         <source>&amp;Wrap up the call…</source>
         <translation>话后小结(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="59"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="65"/>
         <source>&amp;Calls of this shift</source>
         <translation>本班次通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="61"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="67"/>
         <source>&amp;Reconnect the phone line</source>
         <translation>重新连接电话线路(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="94"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="100"/>
         <source>Caller: %1 %2</source>
         <translation>来电：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="104"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="110"/>
         <source>%1 is not a customer number: search by another key, or take the call as a new caller.</source>
         <translation>%1 不是客户号码：请换一种方式查询，或按新来电人处理。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="158"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="164"/>
         <source>Caller: %1 — %2</source>
         <translation>来电：%1——%2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="160"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="166"/>
         <source>Caller: %1 (not a known customer)</source>
         <translation>来电：%1（非已知客户）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="187"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="193"/>
         <source>Wrap-up not stored: %1</source>
         <translation>话后小结未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="189"/>
+        <location filename="../../agentdesk/views/workbench/phone_ui.py" line="195"/>
         <source>Wrap-up recorded.</source>
         <translation>话后小结已记录。</translation>
     </message>
@@ -6435,17 +6435,17 @@
 <context>
     <name>SubscriberTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="22"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="21"/>
         <source>Numbers: CRM and billing side by side</source>
         <translation>号码：CRM与计费对照</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="27"/>
         <source>Sync billing from CRM</source>
         <translation>按CRM同步计费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="29"/>
         <source>Billing takes CRM&apos;s status for the selected number</source>
         <translation>计费系统按CRM更新所选号码的状态</translation>
     </message>
@@ -6455,7 +6455,7 @@
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/subscriber_tab.py" line="56"/>
         <source>Sales products of %1</source>
         <translation>%1 的销售品</translation>
     </message>
@@ -6463,22 +6463,22 @@
 <context>
     <name>SuspensionModel</name>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="25"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="26"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="29"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="30"/>
         <source>Number</source>
         <translation>业务号码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="32"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="37"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6486,47 +6486,47 @@
 <context>
     <name>SuspensionTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="60"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="57"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="64"/>
         <source>CRM status</source>
         <translation>CRM状态</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="58"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="65"/>
         <source>Billing status</source>
         <translation>计费状态</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="66"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="60"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="67"/>
         <source>Judgement</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="45"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="46"/>
         <source>Suspension</source>
         <translation>停复机</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="78"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="92"/>
         <source>The customer has no number.</source>
         <translation>该客户没有业务号码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="94"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="108"/>
         <source>%1 is not suspended.</source>
         <translation>%1 未停机。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="103"/>
+        <location filename="../../agentdesk/views/customer/suspension_tab.py" line="117"/>
         <source>Fee-related events %1 – %2: %3 suspensions, %4 resumptions</source>
         <translation>%1 至 %2 费用相关停复机：停机 %3 次，复机 %4 次</translation>
     </message>
@@ -7546,62 +7546,62 @@
 <context>
     <name>VasTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="26"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="25"/>
         <source>Product details</source>
         <translation>产品详情</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="30"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
         <source>Product code</source>
         <translation>产品编码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
         <source>Service provider</source>
         <translation>SP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
         <source>Monthly fee</source>
         <translation>月费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
         <source>Ordered</source>
         <translation>订购时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
         <source>ISMP</source>
         <translation>ISMP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
         <source>Ended</source>
         <translation>退订时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="51"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="50"/>
         <source>Unsubscribe</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="53"/>
         <source>Sync ISMP from CRM</source>
         <translation>按CRM同步ISMP</translation>
     </message>
@@ -7611,12 +7611,12 @@
         <translation>增值业务</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="68"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="70"/>
         <source>The customer has no mobile or fixed number: no value-added services.</source>
         <translation>该客户没有手机或固话号码，没有增值业务。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="71"/>
         <source>%1 has no value-added subscriptions.</source>
         <translation>%1 没有增值业务订购。</translation>
     </message>
@@ -7644,89 +7644,89 @@
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="164"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="304"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="308"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="166"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="306"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="310"/>
         <source>Customer view</source>
         <translation>客户视图</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="171"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="173"/>
         <source>Open tab: %1</source>
         <translation>打开页签：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="182"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="184"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="183"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="185"/>
         <source>Docks</source>
         <translation>停靠面板</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="208"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="210"/>
         <source>Pretreatment flow</source>
         <translation>故障预处理流程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="215"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="217"/>
         <source>Start flow: %1</source>
         <translation>开始流程：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="233"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="235"/>
         <source>Recent customers</source>
         <translation>最近客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="250"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="252"/>
         <source>Find customer “%1”</source>
         <translation>查找客户“%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="251"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="253"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="269"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="271"/>
         <source>Search the knowledge base for “%1”</source>
         <translation>在知识库中搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="272"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="274"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="309"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="311"/>
         <source>Go to a tab</source>
         <translation>转到页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="314"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="316"/>
         <source>Everywhere</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="316"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="318"/>
         <source>Next control</source>
         <translation>下一个控件</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="317"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
         <source>Previous control</source>
         <translation>上一个控件</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="321"/>
         <source>Leave a text area where Tab types a tab</source>
         <translation>离开可输入 Tab 的文本框</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="322"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
         <source>Close a dialog or the palette</source>
         <translation>关闭对话框或命令面板</translation>
     </message>
