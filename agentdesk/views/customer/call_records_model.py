@@ -87,6 +87,16 @@ COLUMNS = (
     ),
 )
 RIGHT_ALIGNED = {3, 4, 6}
+# the roles ``data`` answers, as plain ints: a view asks every cell for a dozen roles (sizing columns asks
+# 200 rows x 8 columns at once), and an enum comparison per role per cell was most of that time
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ANSWERED = frozenset((_DISPLAY, _USER, _ALIGNMENT, _FOREGROUND, _TOOLTIP))
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_ROAMING_BRUSH = QBrush(QColor(RED))
 
 
 class CallRecordsModel(QAbstractTableModel):
@@ -259,7 +269,10 @@ class CallRecordsModel(QAbstractTableModel):
             return
         column, order = self._sort
         key = COLUMNS[column][2]
-        self._rows.sort(key=lambda i: key(self._all[i]), reverse=order == Qt.SortOrder.DescendingOrder)
+        # each record's key once, then a sort that calls no Python per comparison: ~20,000 rows in a few
+        # milliseconds of the event loop instead of tens
+        keys = [key(r) for r in self._all]
+        self._rows.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
 
     # -- Qt -------------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -273,18 +286,17 @@ class CallRecordsModel(QAbstractTableModel):
             return COLUMNS[section][0]()
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY):
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None
         record = self._all[self._rows[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return COLUMNS[index.column()][1](record)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return record
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in RIGHT_ALIGNED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and record.usage_type == "roaming":
-            return QBrush(QColor(RED))
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7:
-            return record.description
-        return None
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() in RIGHT_ALIGNED else None
+        if role == _FOREGROUND:
+            return _ROAMING_BRUSH if record.usage_type == "roaming" else None
+        return record.description if index.column() == 7 else None  # the tooltip of a long description

@@ -17,6 +17,7 @@ from agentdesk.views.error_text import describe
 from agentdesk.views.widgets.record_table_model import Column, RecordTableModel
 
 PAGE_SIZE = 200
+SIZED_FROM_ROWS = 50
 
 
 def totals_model(parent=None) -> RecordTableModel:
@@ -103,6 +104,9 @@ class CallRecordsTab(CustomerTab):
         self.model.layoutChanged.connect(self._update_count)
         self.model.fetch_failed.connect(lambda exc: self.count_label.setText(describe(exc)))
         self.view = table(split, self.model, "call-records")
+        # columns are sized from the rows in view and a screen more, not from a whole page: sizing from 200
+        # rows froze the window for ~20 ms each time the list was shown
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZED_FROM_ROWS)
         self.totals = totals_model(self)
         self.totals_view = table(split, self.totals, "cdr-totals", sortable=False)
         split.addWidget(self.view)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agentdesk.domain.comparisons import Finding
@@ -115,11 +115,18 @@ class CustomerTab(QWidget):
         if self.built:
             return
         self.built = True
+        shown = self.body.isVisible()
+        if shown:  # Qt shows a widget made inside a shown one only a turn later: made hidden, shown at once
+            self.body.hide()
         self.build()
         tab_through_tables(self.body)  # what the workbench's keyboard pass does for widgets made early
         name_icon_buttons(self.body)
         if self._waiting:
             self._present_waiting()
+        if shown:
+            self.body.show()
+            # and laid out now, as a tab made in advance was: sizes and scroll ranges hold on return
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def __getattr__(self, name: str) -> Any:
         """Only for a name not found: code that reaches for a widget the tab makes later (a flow setting a
@@ -135,8 +142,10 @@ class CustomerTab(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._ensure_frame()
         if self._waiting:
-            self.ensure_built()
-            self._present_waiting()
+            if self.built:
+                self._present_waiting()
+            else:
+                self.ensure_built()  # which presents what waited
         super().showEvent(event)
 
     def _present_waiting(self) -> None:

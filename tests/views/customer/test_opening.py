@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from backend_stub.systems.usage import is_busy
 from tests.views.customer.conftest import match_of
 
 
@@ -107,3 +108,22 @@ def test_a_second_customer_in_the_window_is_made_the_same_way(qtbot, fast_desk, 
     assert sum(p.built for p in a.tab_pages.values()) == 1  # the first one made only its first tab
     for w in (a, b):
         w.dispose()
+
+
+def test_a_tab_made_when_shown_is_laid_out_before_show_tab_returns(open_workspace, stub_server, run):
+    """Code (and an agent's scroll) that follows ``show_tab`` finds the table sized and scrollable, as it
+    was when every tab was made in advance."""
+    rows = stub_server.ctx.db.query(
+        "SELECT s.customer_id, s.number, c.name FROM crm_subscriber s JOIN crm_customer c ON c.id=s.customer_id"
+        " WHERE s.service_type='mobile' AND s.status='active'"
+    )
+    row = next(r for r in rows if is_busy(r["number"]))  # thousands of call records a month
+    w = open_workspace(
+        {"customer_id": row["customer_id"], "customer_name": row["name"], "number": row["number"]}
+    )
+    run(w.loaded())
+    calls = w.tab_pages["calls"]
+    assert not calls.built
+    w.show_tab("calls")
+    assert calls.view.isVisible() and calls.model.rowCount() > 20
+    assert calls.view.verticalScrollBar().maximum() > 0
