@@ -12,6 +12,7 @@ import json
 import logging
 import time
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from agentdesk.connectors.config import BackendConfig
@@ -129,9 +130,10 @@ class DeskStartup:
         dialog = LoginDialog(session.backend_url, parent)
         dialog.set_remember_available(
             session.can_remember_password,
-            dialog.tr(
+            QCoreApplication.translate(
+                "LoginDialog",
                 "This computer has no secure credential store (%1), so the desk will not remember "
-                "your password."
+                "your password.",
             ).replace("%1", self.desk.credentials.backend_description),
         )
         user = self.args.user or session.remembered_user()
@@ -147,7 +149,7 @@ class DeskStartup:
             try:
                 await session.sign_in(name, password, remember)
             except Unauthorised:
-                dialog.show_error(dialog.tr("Wrong user name or password."))
+                dialog.show_error(QCoreApplication.translate("LoginDialog", "Wrong user name or password."))
             except DeskError as exc:
                 dialog.show_error(describe(exc))
             else:
@@ -180,7 +182,7 @@ class DeskStartup:
                 signed_in_again(self.desk)
                 self.window.show_agent()
                 self.window.statusBar().showMessage(
-                    self.window.tr("Signed in again; retry what failed."), 8000
+                    QCoreApplication.translate("MainWindow", "Signed in again; retry what failed."), 8000
                 )
 
         asyncio.ensure_future(again())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from agentdesk.services.toolbox.toolbox_services import ToolboxServices
@@ -16,11 +17,13 @@ def plug(desk) -> None:
         tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():  # reminders reach the agent while the desk is minimised
             tray = QSystemTrayIcon(QApplication.windowIcon(), window)
-            tray.setToolTip(window.tr("AgentDesk"))
+            tray.setToolTip(QCoreApplication.translate("MainWindow", "AgentDesk"))
             tray.show()
         panel = ToolboxPanel(services, window, tray=tray)
         window.current_customer_changed.connect(
-            lambda m: panel.set_current_customer(m.number, m.name) if m else panel.set_current_customer("", "")
+            lambda m: (
+                panel.set_current_customer(m.number, m.name) if m else panel.set_current_customer("", "")
+            )
         )
         panel.open_customer_requested.connect(window.open_number)
         panel.show_requested.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))

@@ -155,8 +155,9 @@ class CredentialStore:
         """Store the password for the next sign-in; refuses when the store is not secure."""
         if not self.secure:
             raise InsecureCredentialStoreError(
-                _tr(
-                    "The password cannot be remembered: no secure credential store is available (%1)."
+                QCoreApplication.translate(
+                    "CredentialStore",
+                    "The password cannot be remembered: no secure credential store is available (%1).",
                 ).replace("%1", self.backend_description)
             )
         key = self._key(url, user)
@@ -221,7 +222,7 @@ class CredentialStore:
                     "keyring %s failed in %s: %s", operation, _qualified(self._backend), type(exc).__name__
                 )
                 raise CredentialStoreError(
-                    _tr("The credential store (%1) failed: %2.")
+                    QCoreApplication.translate("CredentialStore", "The credential store (%1) failed: %2.")
                     .replace("%1", self.backend_description)
                     .replace("%2", type(exc).__name__)
                 ) from None

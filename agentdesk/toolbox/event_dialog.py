@@ -258,8 +258,9 @@ def _reminder_label(minutes: int | None) -> str:
         return QCoreApplication.translate("EventDialog", "No reminder")
     if minutes == 0:
         return QCoreApplication.translate("EventDialog", "At the start")
+    days, hours = divmod(minutes, 1440)[0], divmod(minutes, 60)[0]  # lupdate reads "//" as a comment
     if minutes % 1440 == 0:
-        return QCoreApplication.translate("EventDialog", "%n day(s) before", None, minutes // 1440)
+        return QCoreApplication.translate("EventDialog", "%n day(s) before", None, days)
     if minutes % 60 == 0:
-        return QCoreApplication.translate("EventDialog", "%n hour(s) before", None, minutes // 60)
+        return QCoreApplication.translate("EventDialog", "%n hour(s) before", None, hours)
     return QCoreApplication.translate("EventDialog", "%n minute(s) before", None, minutes)

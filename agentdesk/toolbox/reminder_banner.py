@@ -39,18 +39,19 @@ def when_text(reminder: Reminder, now: datetime, zone: ZoneInfo) -> str:
     local_now = now.astimezone(zone)
     at = f"{start:%H:%M}" if start.date() == local_now.date() else f"{start:%m-%d %H:%M}"
     minutes = int((reminder.occurrence - now).total_seconds() // 60)
+    hours = abs(minutes) // 60  # computed here: lupdate reads "//" inside translate() as a comment
     if minutes > 0:
         rel = (
             QCoreApplication.translate("ReminderBanner", "in %n min", None, minutes)
             if minutes < 120
-            else QCoreApplication.translate("ReminderBanner", "in %n h", None, minutes // 60)
+            else QCoreApplication.translate("ReminderBanner", "in %n h", None, hours)
         )
     elif minutes == 0:
         rel = QCoreApplication.translate("ReminderBanner", "now")
     elif -minutes < 120:
         rel = QCoreApplication.translate("ReminderBanner", "started %n min ago", None, -minutes)
     else:
-        rel = QCoreApplication.translate("ReminderBanner", "started %n h ago", None, -minutes // 60)
+        rel = QCoreApplication.translate("ReminderBanner", "started %n h ago", None, hours)
     return f"{at} ({rel})"
 
 
@@ -90,7 +91,8 @@ class ReminderRow(QFrame):
         if link:
             text += f" · {_escape(link)}"
         if reminder.missed:
-            text += f" <span style='color:#b00020'>{self.tr('missed while the desk was closed')}</span>"
+            missed = self.tr("missed while the desk was closed")
+            text += f" <span style='color:#b00020'>{missed}</span>"
         self.label.setText(text)
 
     def plain_text(self) -> str:

@@ -448,57 +448,62 @@
 <context>
     <name>BalanceModel</name>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="25"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="16"/>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="26"/>
         <source>Balance book</source>
         <translation>Balance book</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="29"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="32"/>
         <source>shared by the contract</source>
         <translation>shared by the contract</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="37"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="43"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="44"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="55"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="60"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="63"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="64"/>
         <source>Income / expense</source>
         <translation>Income / expense</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="67"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="68"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="74"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="75"/>
         <source>Balance after</source>
         <translation>Balance after</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="80"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="81"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1761,6 +1766,16 @@
         <location filename="../../agentdesk/services/secrets.py" line="43"/>
         <source>credential storage switched off</source>
         <translation>credential storage switched off</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/services/secrets.py" line="161"/>
+        <source>The password cannot be remembered: no secure credential store is available (%1).</source>
+        <translation>The password cannot be remembered: no secure credential store is available (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/services/secrets.py" line="226"/>
+        <source>The credential store (%1) failed: %2.</source>
+        <translation>The credential store (%1) failed: %2.</translation>
     </message>
 </context>
 <context>
@@ -3862,7 +3877,17 @@
         <translation>At the start</translation>
     </message>
     <message>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="264"/>
+        <source>%n day(s) before</source>
+        <translation>%n day(s) before</translation>
+    </message>
+    <message>
         <location filename="../../agentdesk/toolbox/event_dialog.py" line="266"/>
+        <source>%n hour(s) before</source>
+        <translation>%n hour(s) before</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="267"/>
         <source>%n minute(s) before</source>
         <translation>%n minute(s) before</translation>
     </message>
@@ -4261,17 +4286,22 @@
         <translation>Tell the customer:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/events/events_panel.py" line="302"/>
+        <location filename="../../agentdesk/views/events/events_panel.py" line="282"/>
+        <source>Internal note: %1</source>
+        <translation>Internal note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/events/events_panel.py" line="301"/>
         <source>Checking whether %1 is inside this event…</source>
         <translation>Checking whether %1 is inside this event…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/events/events_panel.py" line="315"/>
+        <location filename="../../agentdesk/views/events/events_panel.py" line="314"/>
         <source>%1 is not inside %2: no call was counted.</source>
         <translation>%1 is not inside %2: no call was counted.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/events/events_panel.py" line="327"/>
+        <location filename="../../agentdesk/views/events/events_panel.py" line="326"/>
         <source>counted from the service-events panel</source>
         <translation>counted from the service-events panel</translation>
     </message>
@@ -4716,6 +4746,16 @@
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/startup.py" line="137"/>
+        <source>This computer has no secure credential store (%1), so the desk will not remember your password.</source>
+        <translation>This computer has no secure credential store (%1), so the desk will not remember your password.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/startup.py" line="152"/>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4934,6 +4974,16 @@
         <location filename="../../agentdesk/views/main_window.py" line="292"/>
         <source>No customer found for %1</source>
         <translation>No customer found for %1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/startup.py" line="185"/>
+        <source>Signed in again; retry what failed.</source>
+        <translation>Signed in again; retry what failed.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/features/toolbox.py" line="20"/>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -5761,27 +5811,37 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="45"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="46"/>
         <source>in %n min</source>
         <translation>in %n min</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="50"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="48"/>
+        <source>in %n h</source>
+        <translation>in %n h</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="51"/>
         <source>now</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="52"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="53"/>
         <source>started %n min ago</source>
         <translation>started %n min ago</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="119"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="55"/>
+        <source>started %n h ago</source>
+        <translation>started %n h ago</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="121"/>
         <source>Dismiss all</source>
         <translation>Dismiss all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="145"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="147"/>
         <source>Reminders (%n)</source>
         <translation>
             <numerusform>Reminders (%n)</numerusform>
@@ -5792,17 +5852,17 @@
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="220"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="222"/>
         <source>Missed reminder</source>
         <translation>Missed reminder</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="221"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="223"/>
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="227"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="229"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n reminder</numerusform>
@@ -5810,7 +5870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="230"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="232"/>
         <source>%n missed while the desk was closed</source>
         <translation>
             <numerusform>%n missed while the desk was closed</numerusform>
@@ -5821,7 +5881,7 @@
 <context>
     <name>ReminderRow</name>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="77"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="78"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5829,7 +5889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="78"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="79"/>
         <source>Remind me again in %n minute(s)</source>
         <translation>
             <numerusform>Remind me again in %n minute</numerusform>
@@ -5837,9 +5897,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="82"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="83"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="95"/>
+        <source>missed while the desk was closed</source>
+        <translation>missed while the desk was closed</translation>
     </message>
 </context>
 <context>
@@ -8093,35 +8158,6 @@
         <location filename="../../agentdesk/views/customer/write_wording.py" line="204"/>
         <source>%1 done for %2.</source>
         <translation>%1 done for %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../agentdesk/startup.py" line="135"/>
-        <source>This computer has no secure credential store (%1), so the desk will not remember your password.</source>
-        <translation>This computer has no secure credential store (%1), so the desk will not remember your password.</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/startup.py" line="150"/>
-        <source>Wrong user name or password.</source>
-        <translation>Wrong user name or password.</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../agentdesk/startup.py" line="183"/>
-        <source>Signed in again; retry what failed.</source>
-        <translation>Signed in again; retry what failed.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../agentdesk/features/toolbox.py" line="19"/>
-        <source>AgentDesk</source>
-        <translation>AgentDesk</translation>
     </message>
 </context>
 </TS>

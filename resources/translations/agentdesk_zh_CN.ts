@@ -447,57 +447,62 @@
 <context>
     <name>BalanceModel</name>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="25"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="16"/>
+        <source>open-ended</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="26"/>
         <source>Balance book</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="28"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="29"/>
         <source>Owner</source>
         <translation>归属</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="32"/>
         <source>shared by the contract</source>
         <translation>合同共享</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="37"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="43"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="44"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="55"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="60"/>
         <source>Book</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="63"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="64"/>
         <source>Income / expense</source>
         <translation>收支</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="67"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="68"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="74"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="75"/>
         <source>Balance after</source>
         <translation>变动后余额</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/balance_model.py" line="80"/>
+        <location filename="../../agentdesk/views/customer/balance_model.py" line="81"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1749,6 +1754,16 @@
         <location filename="../../agentdesk/services/secrets.py" line="43"/>
         <source>credential storage switched off</source>
         <translation>凭据存储已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/services/secrets.py" line="161"/>
+        <source>The password cannot be remembered: no secure credential store is available (%1).</source>
+        <translation>无法记住密码：没有可用的安全凭据存储（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/services/secrets.py" line="226"/>
+        <source>The credential store (%1) failed: %2.</source>
+        <translation>凭据存储（%1）出错：%2。</translation>
     </message>
 </context>
 <context>
@@ -3849,7 +3864,17 @@
         <translation>开始时</translation>
     </message>
     <message>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="264"/>
+        <source>%n day(s) before</source>
+        <translation>提前 %n 天</translation>
+    </message>
+    <message>
         <location filename="../../agentdesk/toolbox/event_dialog.py" line="266"/>
+        <source>%n hour(s) before</source>
+        <translation>提前 %n 小时</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="267"/>
         <source>%n minute(s) before</source>
         <translation>提前 %n 分钟</translation>
     </message>
@@ -4248,17 +4273,22 @@
         <translation>向客户解释：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/events/events_panel.py" line="302"/>
+        <location filename="../../agentdesk/views/events/events_panel.py" line="282"/>
+        <source>Internal note: %1</source>
+        <translation>内部备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/events/events_panel.py" line="301"/>
         <source>Checking whether %1 is inside this event…</source>
         <translation>正在检查 %1 是否在该事件范围内…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/events/events_panel.py" line="315"/>
+        <location filename="../../agentdesk/views/events/events_panel.py" line="314"/>
         <source>%1 is not inside %2: no call was counted.</source>
         <translation>%1 不在“%2”范围内：未计入来电。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/events/events_panel.py" line="327"/>
+        <location filename="../../agentdesk/views/events/events_panel.py" line="326"/>
         <source>counted from the service-events panel</source>
         <translation>从服务事件面板计入</translation>
     </message>
@@ -4700,6 +4730,16 @@
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/startup.py" line="137"/>
+        <source>This computer has no secure credential store (%1), so the desk will not remember your password.</source>
+        <translation>本机没有安全的凭据存储（%1），工作台不会记住您的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/startup.py" line="152"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4918,6 +4958,16 @@
         <location filename="../../agentdesk/views/main_window.py" line="292"/>
         <source>No customer found for %1</source>
         <translation>未找到 %1 对应的客户</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/startup.py" line="185"/>
+        <source>Signed in again; retry what failed.</source>
+        <translation>已重新登录；请重试刚才失败的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/features/toolbox.py" line="20"/>
+        <source>AgentDesk</source>
+        <translation>AgentDesk 客服工作台</translation>
     </message>
 </context>
 <context>
@@ -5745,27 +5795,37 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="45"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="46"/>
         <source>in %n min</source>
         <translation>%n 分钟后</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="50"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="48"/>
+        <source>in %n h</source>
+        <translation>%n 小时后</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="51"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="52"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="53"/>
         <source>started %n min ago</source>
         <translation>已开始 %n 分钟</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="119"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="55"/>
+        <source>started %n h ago</source>
+        <translation>已开始 %n 小时</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="121"/>
         <source>Dismiss all</source>
         <translation>全部关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="145"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="147"/>
         <source>Reminders (%n)</source>
         <translation>
             <numerusform>提醒（%n）</numerusform>
@@ -5775,24 +5835,24 @@
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="220"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="222"/>
         <source>Missed reminder</source>
         <translation>错过的提醒</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="221"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="223"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="227"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="229"/>
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 条提醒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="230"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="232"/>
         <source>%n missed while the desk was closed</source>
         <translation>
             <numerusform>其中 %n 条在工作台关闭期间错过</numerusform>
@@ -5802,23 +5862,28 @@
 <context>
     <name>ReminderRow</name>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="77"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="78"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="78"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="79"/>
         <source>Remind me again in %n minute(s)</source>
         <translation>
             <numerusform>%n 分钟后再提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="82"/>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="83"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/toolbox/reminder_banner.py" line="95"/>
+        <source>missed while the desk was closed</source>
+        <translation>工作台关闭期间错过</translation>
     </message>
 </context>
 <context>
@@ -8071,35 +8136,6 @@
         <location filename="../../agentdesk/views/customer/write_wording.py" line="204"/>
         <source>%1 done for %2.</source>
         <translation>已为 %2 完成“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../agentdesk/startup.py" line="135"/>
-        <source>This computer has no secure credential store (%1), so the desk will not remember your password.</source>
-        <translation>本机没有安全的凭据存储（%1），工作台不会记住您的密码。</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/startup.py" line="150"/>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../agentdesk/startup.py" line="183"/>
-        <source>Signed in again; retry what failed.</source>
-        <translation>已重新登录；请重试失败的操作。</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../agentdesk/features/toolbox.py" line="19"/>
-        <source>AgentDesk</source>
-        <translation>AgentDesk</translation>
     </message>
 </context>
 </TS>

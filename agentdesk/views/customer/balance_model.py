@@ -11,8 +11,9 @@ from agentdesk.views.widgets.record_table_model import Column, RecordTableModel
 RED, GREEN = "#c0392b", "#1e7d32"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BalanceModel", text)
+def _validity(book: BalanceBook) -> str:
+    open_ended = QCoreApplication.translate("BalanceModel", "open-ended")
+    return f"{_date(book.valid_from)} – {_date(book.valid_to) or open_ended}"
 
 
 def _date(d) -> str:
@@ -41,7 +42,7 @@ def books_model(parent=None) -> RecordTableModel:
         ),
         Column(
             QCoreApplication.translate("BalanceModel", "Valid"),
-            lambda b: f"{_date(b.valid_from)} – {_date(b.valid_to) or _t('open-ended')}",
+            lambda b: _validity(b),
         ),
     ]
     return RecordTableModel(columns, parent)

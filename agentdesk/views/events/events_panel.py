@@ -279,9 +279,8 @@ class EventsPanel(QWidget):
         if second and second != first:
             lines.append(f'<span style="color:#666">{escape(second)}</span>')
         if e.internal_note:
-            lines.append(
-                f'<span style="color:#666">{escape(self.tr("Internal note: %1").replace("%1", e.internal_note))}</span>'
-            )
+            note = self.tr("Internal note: %1").replace("%1", e.internal_note)
+            lines.append(f'<span style="color:#666">{escape(note)}</span>')
         self.detail.setText("<br>".join(lines))
 
     # -- counting the call of the customer in view ------------------------------------------------------------
