@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint format bench stub translations ts clean
+.PHONY: run test lint format bench stub translations ts clean desktop-libs
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -19,7 +19,22 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
-run: $(STAMP) translations
+# Qt's X11 plugin needs these system libraries on Linux (Debian names); installed when missing and we may
+QT_XCB_LIBS := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+	fonts-wqy-microhei
+
+desktop-libs:
+	@if [ "$$(uname -s)" = Linux ] && command -v dpkg-query >/dev/null; then \
+	  missing=""; for p in $(QT_XCB_LIBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	    else echo "The desk's window needs these Debian packages:$$missing (sudo apt-get install$$missing)"; exit 1; fi; \
+	  fi; \
+	  if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then echo "No display: set DISPLAY, or run it under Xvfb: xvfb-run -s '-screen 0 1600x1000x24' make run"; exit 1; fi; \
+	fi
+
+run: $(STAMP) translations desktop-libs
 	$(BIN)/python -m agentdesk --demo
 
 test: $(STAMP) translations
