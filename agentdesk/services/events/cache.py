@@ -43,6 +43,7 @@ class ShortCache(Generic[T]):
         async def go() -> T:
             value = await fetch()
             if epoch == self._epoch:
+                self._drop_expired()
                 self._answers[key] = (asked_at, value)
             return value
 
@@ -50,6 +51,16 @@ class ShortCache(Generic[T]):
         self._inflight[key] = task
         task.add_done_callback(lambda t: self._done(key, t))
         return task
+
+    def _drop_expired(self) -> None:
+        """Answers past ``ttl_s`` are never given again: kept, one per customer ever opened, they grew all
+        day (an agent opens hundreds)."""
+        now = self._clock()
+        for key in [k for k, (at, _) in self._answers.items() if now - at >= self.ttl_s]:
+            del self._answers[key]
+
+    def __len__(self) -> int:
+        return len(self._answers)
 
     def _done(self, key: Hashable, task: asyncio.Task[T]) -> None:
         if self._inflight.get(key) is task:

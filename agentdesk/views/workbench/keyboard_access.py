@@ -22,26 +22,28 @@ def name_icon_buttons(root: QWidget) -> list[QAbstractButton]:
     """A screen reader says nothing useful for a button that shows only an icon: give each such button
     the name its tooltip or action already has (a tab's close button, a table's corner button: what they
     do). Returns those still without a name."""
-    nameless = []
-    for button in root.findChildren(QAbstractButton):
-        if button.text().strip() or button.accessibleName().strip():
-            continue
-        action = button.defaultAction() if isinstance(button, QToolButton) else None
-        name = button.toolTip() or (plain(action.text()) if action is not None else "")
-        parent = button.parentWidget()
-        if not name.strip() and isinstance(parent, QLineEdit):  # the clear button of a search field
-            name = QCoreApplication.translate("Workbench", "Clear")
-        elif not name.strip() and button.objectName() in ("qt_toolbar_ext_button", "qt_menubar_ext_button"):
-            name = QCoreApplication.translate("Workbench", "More")
-        elif not name.strip() and isinstance(parent, QTabBar):
-            name = QCoreApplication.translate("Workbench", "Close tab")
-        elif not name.strip() and isinstance(parent, QAbstractItemView):
-            name = QCoreApplication.translate("Workbench", "Select all")
-        if name.strip():
-            button.setAccessibleName(plain(name))
-        else:
-            nameless.append(button)
-    return nameless
+    return [button for button in root.findChildren(QAbstractButton) if not name_icon_button(button)]
+
+
+def name_icon_button(button: QAbstractButton) -> bool:
+    """Name one button as :func:`name_icon_buttons` does; False if it shows no text and no name was found."""
+    if button.text().strip() or button.accessibleName().strip():
+        return True
+    action = button.defaultAction() if isinstance(button, QToolButton) else None
+    name = button.toolTip() or (plain(action.text()) if action is not None else "")
+    parent = button.parentWidget()
+    if not name.strip() and isinstance(parent, QLineEdit):  # the clear button of a search field
+        name = QCoreApplication.translate("Workbench", "Clear")
+    elif not name.strip() and button.objectName() in ("qt_toolbar_ext_button", "qt_menubar_ext_button"):
+        name = QCoreApplication.translate("Workbench", "More")
+    elif not name.strip() and isinstance(parent, QTabBar):
+        name = QCoreApplication.translate("Workbench", "Close tab")
+    elif not name.strip() and isinstance(parent, QAbstractItemView):
+        name = QCoreApplication.translate("Workbench", "Select all")
+    if name.strip():
+        button.setAccessibleName(plain(name))
+        return True
+    return False
 
 
 def tab_through_tables(root: QWidget) -> None:

@@ -14,7 +14,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabBar, QWidget
 
 from agentdesk.services.settings import FONT_SIZE, START_PAGE, THEME
 from agentdesk.services.shortcuts import Shortcuts, ShortcutSpec
@@ -23,6 +23,7 @@ from agentdesk.views.workbench.command_palette import CommandPalette
 from agentdesk.views.workbench.commands import Command, from_actions, from_menu, plain, shortcut_text
 from agentdesk.views.workbench.keyboard_access import (
     LeaveTextWithCtrlTab,
+    name_icon_button,
     name_icon_buttons,
     tab_through_tables,
 )
@@ -123,13 +124,25 @@ class Workbench:
         app = QApplication.instance()
         app.focusChanged.connect(self._ctrl_tab.watch)
         self._ctrl_tab.watch(None, app.focusWidget())
-        self.window.workspace_opened.connect(lambda _ws: self.tidy_for_keyboard())
+        # a customer view added later is tidied on its own: a walk over the whole window each time left a
+        # Python wrapper of every table, header and button found held by the window for good
+        self.window.workspace_opened.connect(self._tidy_workspace)
         self.show_start_page()
 
-    def tidy_for_keyboard(self) -> None:
+    def _tidy_workspace(self, workspace: QWidget) -> None:
+        self.tidy_for_keyboard(workspace)
+        tabs = self.window.tabs
+        index, bar = tabs.indexOf(workspace), tabs.tabBar()
+        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+            button = bar.tabButton(index, side)  # the new tab's close button, outside the workspace
+            if button is not None and not name_icon_button(button):
+                log.warning("icon-only button without a name on the tab of %s", workspace.objectName())
+
+    def tidy_for_keyboard(self, root: QWidget | None = None) -> None:
         """Every control reachable by Tab and named for screen readers (run again as views are added)."""
-        tab_through_tables(self.window)
-        for button in name_icon_buttons(self.window):
+        root = root if root is not None else self.window
+        tab_through_tables(root)
+        for button in name_icon_buttons(root):
             log.warning(
                 "icon-only button without a name: %s in %s", button.objectName(), type(button.parent())
             )
