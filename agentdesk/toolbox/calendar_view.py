@@ -340,7 +340,8 @@ class CalendarWidget(QWidget):
     def _say(self, text: str) -> None:
         self.status.setProperty("sticky", "true")
         self.status.setText(text)
-        QTimer.singleShot(15000, lambda: self.status.setProperty("sticky", "false"))
+        # the label as context: the timer dies with it if the calendar is closed first
+        QTimer.singleShot(15000, self.status, lambda: self.status.setProperty("sticky", "false"))
 
     async def import_file(self, path: Path) -> None:
         try:
