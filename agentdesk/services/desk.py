@@ -54,9 +54,8 @@ class Desk:
 
 
 def build_desk(config: BackendConfig, settings: Settings, backend_url: str) -> Desk:
-    from agentdesk.services.customer_lookup import CustomerLookup
-
     from agentdesk.services.audit import AuditTrail
+    from agentdesk.services.customer_lookup import CustomerLookup
     from agentdesk.services.recent_customers import RecentCustomers
 
     backoffice = BackOffice(config)
