@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
 from agentdesk.services.errors import DeskError, Unauthorised
 from agentdesk.services.settings import WINDOW_GEOMETRY, WINDOW_STATE
 from agentdesk.views.audit_panel import AuditPanel
-from agentdesk.views.customer.customer_workspace import CustomerWorkspace
 from agentdesk.views.error_text import describe
 from agentdesk.views.start_page import StartPage
 from agentdesk.views.widgets.health_indicator import HealthView, SystemHealthBar, system_display_name
@@ -33,7 +34,19 @@ from agentdesk.views.widgets.placeholder_panel import PlaceholderPanel
 from agentdesk.views.widgets.search_box import CustomerSearchBox
 from agentdesk.views.workbench.workbench import Workbench
 
+if TYPE_CHECKING:
+    from agentdesk.views.customer.customer_workspace import CustomerWorkspace
+
 log = logging.getLogger(__name__)
+WORKSPACE_MODULE = "agentdesk.views.customer.customer_workspace"  # imported when the first customer opens
+
+
+def is_workspace(widget: QWidget | None) -> bool:
+    """Whether ``widget`` is a customer view, without importing the customer view's code to find out (the
+    window starts without it: the start page and the docks are shown first)."""
+    module = sys.modules.get(WORKSPACE_MODULE)
+    return module is not None and isinstance(widget, module.CustomerWorkspace)
+
 
 HEALTH_SYSTEMS = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tickets", "kb", "events"]
 # Docks the window places itself; panels of other keys (e.g. calls, pretreatment, dashboard) get a dock too.
@@ -302,9 +315,11 @@ class MainWindow(QMainWindow):
         return await choose_match(self, matches)
 
     def open_customer(self, match) -> CustomerWorkspace:
+        from agentdesk.views.customer.customer_workspace import CustomerWorkspace
+
         for i in range(self.tabs.count()):
             w = self.tabs.widget(i)
-            if isinstance(w, CustomerWorkspace) and w.customer_id == match.customer_id:
+            if is_workspace(w) and w.customer_id == match.customer_id:
                 self.tabs.setCurrentIndex(i)
                 return w
         workspace = CustomerWorkspace(self.desk, match, self)
@@ -331,25 +346,23 @@ class MainWindow(QMainWindow):
 
     def close_customer(self, index: int) -> None:
         w = self.tabs.widget(index)
-        if isinstance(w, CustomerWorkspace):
+        if is_workspace(w):
             self.tabs.removeTab(index)
             w.dispose()
             w.deleteLater()
 
     def refresh_current(self) -> None:
         w = self.tabs.currentWidget()
-        if isinstance(w, CustomerWorkspace):
+        if is_workspace(w):
             w.load()
 
     def current_customer(self):
         """The match of the customer in the current tab (``customer_id``, ``name``, ``number``), or None."""
         w = self.tabs.currentWidget()
-        return w.match if isinstance(w, CustomerWorkspace) else None
+        return w.match if is_workspace(w) else None
 
     def customer_workspaces(self) -> list[CustomerWorkspace]:
-        return [
-            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CustomerWorkspace)
-        ]
+        return [w for i in range(self.tabs.count()) if is_workspace(w := self.tabs.widget(i))]
 
     # -- layout persistence -------------------------------------------------------------------------
     def _restore_layout(self) -> None:
