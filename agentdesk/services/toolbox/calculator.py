@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import decimal
 import enum
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -189,7 +190,11 @@ class _Evaluate(Transformer_NonRecursive):
         return _CONTEXT.divide(Decimal(left), Decimal(right))
 
 
-_PARSER = Lark(_GRAMMAR, parser="lalr", maybe_placeholders=False)
+@functools.cache
+def _parser() -> Lark:
+    """Built at the first calculation, not when the desk starts (building the LALR tables takes ~15 ms)."""
+    return Lark(_GRAMMAR, parser="lalr", maybe_placeholders=False)
+
 
 # Characters agents paste from bills and Chinese input methods, mapped to the grammar's ASCII.
 _REPLACEMENTS = str.maketrans({"×": "*", "÷": "/", "−": "-", "–": "-", "¥": " ", "￥": " ", "\u3000": " "})
@@ -230,7 +235,7 @@ def evaluate(expression: str, answer: Decimal | None = None, memory: Decimal = D
     if paren_error:
         return CalcResult(expression, error=paren_error)
     try:
-        tree = _PARSER.parse(text)
+        tree = _parser().parse(text)
         value = _Evaluate(answer, memory).transform(tree)
         value = _CONTEXT.plus(Decimal(value))
     except (VisitError, UnexpectedInput, decimal.DecimalException, _DivisionByZero, _NoPreviousResult) as exc:

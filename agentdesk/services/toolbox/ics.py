@@ -16,11 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import islice
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
-from icalendar import Alarm, Calendar
-from icalendar import Event as VEvent
 
 from agentdesk.services.toolbox.events import (
     MAX_DURATION,
@@ -31,6 +30,9 @@ from agentdesk.services.toolbox.events import (
     Recurrence,
 )
 from agentdesk.services.toolbox.holidays import has_holiday_data, holiday_exceptions
+
+if TYPE_CHECKING:
+    from icalendar import Event as VEvent
 
 PRODID = "-//AgentDesk//Toolbox Calendar//EN"
 _WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -65,6 +67,9 @@ def _link_text(event: Event) -> str:
 
 def export_ics(events: list[Event], now: datetime | None = None) -> bytes:
     """An iCalendar file with ``events``."""
+    from icalendar import Alarm, Calendar  # imported when a file is made or read, not when the desk starts
+    from icalendar import Event as VEvent
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -197,6 +202,8 @@ def parse_ics(data: bytes, default_tz: str = "Asia/Shanghai") -> ImportPlan:
     """Read the events of an .ics file; times without a zone are taken in ``default_tz``."""
     if len(data) > MAX_IMPORT_BYTES:
         raise IcsError("the file is larger than 10 MB")
+    from icalendar import Calendar
+
     try:
         calendar = Calendar.from_ical(data)
     except Exception as exc:  # icalendar raises ValueError and others for garbage
