@@ -31,6 +31,7 @@ from agentdesk.services.toolbox.calculator import (
     format_money,
     format_plain,
 )
+from agentdesk.views.widgets.scroller import scrolling
 
 _OPERATORS = "+-*/%×÷"
 # (label, text inserted into the expression); the keypad mirrors a desk calculator.
@@ -55,7 +56,7 @@ class CalculatorWidget(QWidget):
         self._just_evaluated = False
         tabs = QTabWidget(self)
         tabs.setDocumentMode(True)
-        tabs.addTab(self._build_calculator(), self.tr("Calculator"))
+        tabs.addTab(scrolling(self._build_calculator(), self), self.tr("Calculator"))  # a short toolbox dock
         self.bill_helper = BillHelperWidget(self)
         self.bill_helper.use_total.connect(self._use_bill_total)
         tabs.addTab(self.bill_helper, self.tr("Bill helper"))

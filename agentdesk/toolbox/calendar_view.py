@@ -29,6 +29,7 @@ from agentdesk.services.toolbox.ics import IcsError, export_ics, parse_ics
 from agentdesk.toolbox.agenda_view import AgendaView, group_by_day, local_midnight
 from agentdesk.toolbox.event_dialog import SCOPE_OCCURRENCE, EventDialog
 from agentdesk.toolbox.month_view import MonthView, month_grid_start
+from agentdesk.views.widgets.scroller import scrolling
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ class CalendarWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(scrolling(self.stack, self, name="calendarScroller"), 1)  # a narrow toolbox dock
         layout.addWidget(self.status)
         layout.addLayout(bar2)
 

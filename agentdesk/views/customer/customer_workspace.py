@@ -80,6 +80,7 @@ class CustomerWorkspace(QWidget):
         self.title_label.setText(f"<h3>{escape(match.name)}</h3>")
         self.facts_label = QLabel(self)
         self.facts_label.setObjectName("customer-facts")
+        self.facts_label.setWordWrap(True)  # wraps rather than widening the window on a small screen
         self.status_label = QLabel(self)
         self.status_label.setObjectName("customer-status")
         self.status_label.setWordWrap(True)

@@ -11,6 +11,7 @@ from agentdesk.services.customer_view.profile import OrdersTabData
 from agentdesk.views.customer import wording
 from agentdesk.views.customer.orders_model import fees_model, offer_text, orders_model, steps_model
 from agentdesk.views.customer.tab_base import CustomerTab, TabContext, fit_columns, heading, table
+from agentdesk.views.widgets.scroller import scrolling
 
 
 class OrdersTab(CustomerTab):
@@ -56,7 +57,8 @@ class OrdersTab(CustomerTab):
         self.fees_view = table(steps_box, self.fees, "order-fees", sortable=False)
         steps_layout.addWidget(self.fees_view, 1)
         row.addWidget(steps_box, 2)
-        split.addWidget(detail)
+        # a splitter passes no height-for-width on: in a scroll area, a long offer gets the lines it needs
+        split.addWidget(scrolling(detail, split))
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 2)
         self.layout_.addWidget(split, 1)

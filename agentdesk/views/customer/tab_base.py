@@ -14,6 +14,7 @@ from agentdesk.domain.comparisons import Finding
 from agentdesk.services.customer_view import Fetcher, Opening, ViewScope
 from agentdesk.views.customer import wording
 from agentdesk.views.widgets.load_state import CONTENT, EMPTY, ERROR, LOADING, LoadStateStack
+from agentdesk.views.widgets.scroller import scrolling
 from agentdesk.views.workbench.keyboard_access import name_icon_buttons, tab_through_tables
 
 
@@ -101,7 +102,9 @@ class CustomerTab(QWidget):
         self.layout_ = QVBoxLayout(self.body)
         self.layout_.setContentsMargins(6, 6, 6, 6)
         self.layout_.addWidget(self.findings)
-        self.stack = LoadStateStack(self.body, self)
+        # the content scrolls when the window is smaller than the tab (a 1366x768 screen with docks open)
+        # instead of squeezing its tables and forms over each other
+        self.stack = LoadStateStack(scrolling(self.body, self, name="tab-scroller"), self)
         self.stack.retry_requested.connect(lambda: self.workspace.reload_tab(self.key))
         self._outer.addWidget(self.stack)
         self.stack.show()  # made while the tab is being shown: a queued show would come a turn late

@@ -10,6 +10,7 @@ from agentdesk.services.customer_view.network_tabs import VasTabData
 from agentdesk.views.customer import wording
 from agentdesk.views.customer.tab_base import CustomerTab, TabContext, fit_columns, table
 from agentdesk.views.customer.vas_model import vas_model
+from agentdesk.views.widgets.scroller import scrolling
 
 
 class VasTab(CustomerTab):
@@ -42,7 +43,8 @@ class VasTab(CustomerTab):
             value.setWordWrap(True)
             self.details[key] = value
             form.addRow(label, value)
-        split.addWidget(panel)
+        # a splitter passes no height-for-width on: in a scroll area, wrapped values get the lines they need
+        split.addWidget(scrolling(panel, split))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         self.layout_.addWidget(split, 1)

@@ -115,6 +115,8 @@ class AnnouncementList(QWidget):
         split.addWidget(self.view)
         split.addWidget(self.text)
         split.setSizes([200, 120])
+        for pane in (self.view, self.text):  # two lines each still read on a short screen (1366x768)
+            pane.setMinimumHeight(40)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)

@@ -33,6 +33,9 @@ class LoadStateStack(QStackedWidget):
         self.error_label = QLabel(self._error)
         self.error_label.setObjectName("error-text")
         self.error_label.setWordWrap(True)
+        # centred as text, not by the layout: a layout-aligned label gets one line's height and clips
+        # the second line of a wrapped message
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setStyleSheet("color: #b03a2e;")
         self.retry_button = QPushButton(self.tr("Retry"), self._error)
@@ -40,7 +43,7 @@ class LoadStateStack(QStackedWidget):
         self.retry_button.clicked.connect(self.retry_requested)
         box = QVBoxLayout(self._error)
         box.addStretch(1)
-        box.addWidget(self.error_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(self.error_label)
         box.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addStretch(2)
 
@@ -48,10 +51,11 @@ class LoadStateStack(QStackedWidget):
         self.empty_label = QLabel(self._empty)
         self.empty_label.setObjectName("empty-text")
         self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.empty_label.setStyleSheet("color: #666;")
         box = QVBoxLayout(self._empty)
         box.addStretch(1)
-        box.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(self.empty_label)
         box.addStretch(2)
 
         for page in (self._loading, content, self._error, self._empty):

@@ -3,7 +3,7 @@ with the recent customers one keystroke away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 
@@ -24,6 +24,12 @@ class CustomerSearchBox(QLineEdit):
         completer.activated.connect(self._pick_recent)
         self.setCompleter(completer)
         self.returnPressed.connect(self._submit)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """Wide enough to read the whole placeholder: the search shares its row with the call bar."""
+        hint = super().sizeHint()
+        wanted = self.fontMetrics().horizontalAdvance(self.placeholderText()) + 48  # margins, clear button
+        return QSize(max(hint.width(), wanted), hint.height())
 
     def set_recent(self, entries: list[tuple[str, str]]) -> None:
         """``entries``: (service number, customer name), newest first."""

@@ -42,8 +42,14 @@ class PhoneOnWindow(QObject):
         bar.setMovable(False)
         bar.setFloatable(False)
         bar.addWidget(self.call_bar)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        search_bar = window.findChild(QToolBar, "toolbar-search")
+        if search_bar is not None:
+            # on the search's row, after it: a row of its own costs the customer view height on 1366x768
+            window.insertToolBar(search_bar, bar)
+            window.insertToolBar(bar, search_bar)
+        else:
+            window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
         # Tab goes from the customer search to the call bar, then on to the customer view: screen order
         previous = window.search
