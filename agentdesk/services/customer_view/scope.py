@@ -126,7 +126,11 @@ class Fetcher:
 
     def get(self, key: Any, call: Callable[[], Awaitable[T]]) -> Shared:
         if self._closed:
-            raise asyncio.CancelledError("this load round was abandoned")
+            # the round was abandoned: the answer is a cancellation, raised when awaited (raising here
+            # would leave the caller's other coroutines made but never awaited)
+            gone = asyncio.get_running_loop().create_future()
+            gone.cancel()
+            return Shared(gone)
         task = self._tasks.get(key)
         if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
             task = asyncio.ensure_future(call())

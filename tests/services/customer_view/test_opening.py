@@ -3,6 +3,8 @@ its loader asks later, from the customer id and the number the search found."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from agentdesk.services.customer_view import ChargeFilter, Fetcher, Opening, Period
@@ -92,3 +94,20 @@ def test_prefetch_asks_exactly_what_the_loaders_ask_for_the_number(view, scenari
     later = everything - early
     assert all(any(_mentions(key, n) for n in others) for key in later), later  # other numbers only
     assert len(early) >= 15
+
+
+def test_asking_an_abandoned_round_cancels_when_awaited_not_when_asked(run):
+    asked = []
+
+    async def call():
+        asked.append(1)
+
+    async def body():
+        fetch = Fetcher()
+        fetch.close()
+        answer = fetch.get("key", call)  # no exception here: a loader's other coroutines still get awaited
+        with pytest.raises(asyncio.CancelledError):
+            await answer
+
+    run(body())
+    assert asked == []
