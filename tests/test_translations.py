@@ -170,10 +170,6 @@ _LITERAL_TRANSLATE = re.compile(
 )
 
 
-@pytest.mark.xfail(
-    reason="known gap: tr() inside f-string braces in views/knowledge/announcement_list.py is invisible to lupdate",
-    strict=False,
-)
 def test_every_literal_tr_call_is_extracted(extracted) -> None:
     """A literal passed to self.tr()/_tr()/_t() that lupdate did not extract can never be translated
     (self.tr is looked up under the enclosing class; the module helpers under any context)."""

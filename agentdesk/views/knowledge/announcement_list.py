@@ -151,11 +151,15 @@ class AnnouncementList(QWidget):
             if a.expire_at
             else self.tr("Does not expire")
         )
+        published = (
+            self.tr("Published %1 by %2")
+            .replace("%1", local_time(a.publish_at))
+            .replace("%2", a.author_name or a.author)
+        )
         self.text.setHtml(
             f"<p><span style='color:{colour};font-weight:bold'>[{html.escape(priority_text(a.priority))}]</span> "
             f"<b>{html.escape(a.title)}</b></p>"
-            f"<p style='color:#777'>{html.escape(self.tr('Published %1 by %2').replace('%1', local_time(a.publish_at)).replace('%2', a.author_name or a.author))}"
-            f" · {html.escape(expires)}</p>"
+            f"<p style='color:#777'>{html.escape(published)} · {html.escape(expires)}</p>"
             f"<p>{html.escape(a.body).replace(chr(10), '<br>')}</p>"
         )
         if not entry.read:
