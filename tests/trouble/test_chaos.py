@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import os
 import random
 import re
 from datetime import UTC, datetime, timedelta
@@ -32,6 +31,7 @@ from agentdesk.views.error_text import describe
 from agentdesk.views.main_window import MainWindow
 from agentdesk.views.widgets.confirm_dialog import ConfirmDialog
 from tests.support.aio import wait_until
+from tests.support.seeds import trouble_seed
 from tests.support.stub_fixtures import ADMIN
 from tests.trouble.conftest import shut_down, whole_desk
 
@@ -126,7 +126,7 @@ async def answer_dialogs(seen: list[str], stop: asyncio.Event) -> None:
 
 
 def test_chaos_session(stub_server, scenario, admin, run, qtbot, desk_log):
-    seed = int(os.environ.get("TROUBLE_CHAOS_SEED", random.randrange(1_000_000)))
+    seed = trouble_seed("TROUBLE_CHAOS_SEED")
     print(f"chaos seed {seed} (TROUBLE_CHAOS_SEED={seed} replays it)")
     rng = random.Random(seed)
     barred = scenario("paid_still_barred")

@@ -27,6 +27,7 @@ from agentdesk.services.audit import AuditTrail
 from agentdesk.services.tickets.desk import key_of
 from agentdesk.services.tickets.services import build_ticket_services
 from agentdesk.storage.database import open_database
+from tests.support.seeds import trouble_seed
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 7
@@ -78,7 +79,7 @@ def _rows(db_file: Path, sql: str, params=()) -> list[tuple]:
 
 
 def test_kill_9_during_writes_loses_and_duplicates_nothing(tmp_path, stub_server, scenario, admin, run):
-    seed = int(os.environ.get("TROUBLE_KILL_SEED", random.randrange(1_000_000)))
+    seed = trouble_seed("TROUBLE_KILL_SEED")
     print(f"kill test seed {seed} (TROUBLE_KILL_SEED={seed} replays it)")
     rng = random.Random(seed)
     customer = scenario("healthy")
