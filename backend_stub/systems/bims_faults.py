@@ -21,7 +21,7 @@ from backend_stub.systems.bims_model import (
     password_hash,
     random_mac,
 )
-from backend_stub.systems.hlr import anchor
+from backend_stub.systems.hlr_model import anchor
 from backend_stub.world import CustomerSpec, SubscriberSpec
 
 

@@ -14,7 +14,7 @@ from backend_stub.systems.bims_model import (
     new_password,
     password_hash,
 )
-from backend_stub.systems.hlr import anchor
+from backend_stub.systems.hlr_model import anchor
 from backend_stub.world import CustomerSpec
 
 
