@@ -36,8 +36,24 @@ def install_translators(app: QCoreApplication, choice: str | None) -> str:
         log.warning("translation file %s missing; run `make translations`", qm)
     if lang != "en":
         qt = QTranslator(app)
-        if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(QLocale(lang))
     return lang
+
+
+class TranslationContext:
+    """A named translation context for texts outside their widget's class (module functions, widgets that
+    are subclassed: ``self.tr`` looks a text up under the running subclass's name).
+
+    Subclass it under the context's name and call ``Name.tr("%n call(s)", "", count)``: lupdate files the
+    text under ``Name`` and sees its count, which it does not for ``QCoreApplication.translate(ctx, text,
+    None, count)`` (extracted without plural forms, or not at all when the count is an expression).
+    """
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, text, disambiguation, n)

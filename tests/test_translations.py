@@ -113,6 +113,19 @@ def test_english_plurals_read_as_english() -> None:
     assert _forms(msg) == ["%n article", "%n articles"]
 
 
+def test_every_plural_text_is_numerus(extracted) -> None:
+    """A "(s)" text must be a %n numerus message, so the English file can say "1 ticket" and "2 tickets"
+    ("%1 ticket(s)" filled in with .replace() can only ever say "ticket(s)")."""
+    plural = {key: msg for key, msg in extracted.items() if "(s)" in key[1]}
+    assert len(plural) > 10, "almost no (s) texts found: is the check reading the extracted messages?"
+    wrong = [
+        f"  [{ctx}] {source!r} at {_where(msg)}"
+        for (ctx, source), msg in sorted(plural.items())
+        if msg.get("numerus") != "yes" or "%n" not in source
+    ]
+    assert not wrong, "plural texts without %n (use self.tr(text, '', count)):\n" + "\n".join(wrong)
+
+
 @pytest.fixture()
 def zh_translator(qapp, tmp_path):
     """The committed zh_CN .ts compiled by lrelease and installed like the desk installs it."""
@@ -194,3 +207,51 @@ def test_every_literal_tr_call_is_extracted(extracted) -> None:
                 line = text.count("\n", 0, m.start()) + 1
                 unseen.append(f"  {path.relative_to(ROOT)}:{line}: [{m.group('ctx')}] {m.group('text')!r}")
     assert not unseen, "visible strings lupdate does not extract:\n" + "\n".join(unseen)
+
+
+def test_a_translation_context_class_gives_lupdate_and_qt_the_count(qapp, tmp_path) -> None:
+    """``Name.tr(text, "", count)`` (agentdesk.i18n.TranslationContext) is extracted with plural forms under
+    ``Name`` even when the count is an expression, and Qt then picks the English form by the count."""
+    source = tmp_path / "counts.py"
+    source.write_text(
+        "class ShiftCounts(TranslationContext):\n"
+        "    pass\n"
+        "def label(summary):\n"
+        '    return ShiftCounts.tr("%n call(s)", "", len(summary.calls))\n',
+        encoding="utf-8",
+    )
+    ts = tmp_path / "counts.ts"
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-extensions", "py", str(source), "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    tree = ET.parse(ts)
+    tree.getroot().set("language", "en")
+    (msg,) = [m for m in tree.getroot().iter("message") if m.findtext("source") == "%n call(s)"]
+    assert msg.get("numerus") == "yes", "lupdate did not see the count"
+    assert tree.getroot().find("context/name").text == "ShiftCounts"
+    translation = msg.find("translation")
+    assert translation is not None
+    translation.attrib.clear()  # finished
+    for form in list(translation):
+        translation.remove(form)
+    for text in ("%n call", "%n calls"):
+        ET.SubElement(translation, "numerusform").text = text
+    tree.write(ts, encoding="utf-8")
+    qm = tmp_path / "counts.qm"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        from agentdesk.i18n import TranslationContext
+
+        class ShiftCounts(TranslationContext):
+            pass
+
+        assert ShiftCounts.tr("%n call(s)", "", 1) == "1 call"
+        assert ShiftCounts.tr("%n call(s)", "", 3) == "3 calls"
+    finally:
+        qapp.removeTranslator(translator)

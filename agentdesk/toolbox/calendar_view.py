@@ -353,9 +353,9 @@ class CalendarWidget(QWidget):
             self._say(self.tr("Could not import %1: %2").replace("%1", path.name).replace("%2", str(exc)))
             return
         parts = [
-            self.tr("Imported %1 new and %2 updated event(s).")
-            .replace("%1", str(created))
-            .replace("%2", str(updated))
+            self.tr("Imported %1 and %2.")
+            .replace("%1", self.tr("%n new event(s)", "", created))
+            .replace("%2", self.tr("%n updated", "", updated))
         ]
         if plan.simplified:
             parts.append(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agentdesk.i18n import TranslationContext
 from agentdesk.services.toolbox.events import Event, EventDraft, Recurrence
 
 SCOPE_OCCURRENCE = "occurrence"
@@ -253,6 +254,10 @@ class EventDialog(QDialog):
         self.error.setText(message)
 
 
+class ReminderOffsets(TranslationContext):
+    """How long before an event its reminder rings, with a count (numerus)."""
+
+
 def _reminder_label(minutes: int | None) -> str:
     if minutes is None:
         return QCoreApplication.translate("EventDialog", "No reminder")
@@ -260,7 +265,7 @@ def _reminder_label(minutes: int | None) -> str:
         return QCoreApplication.translate("EventDialog", "At the start")
     days, hours = divmod(minutes, 1440)[0], divmod(minutes, 60)[0]  # lupdate reads "//" as a comment
     if minutes % 1440 == 0:
-        return QCoreApplication.translate("EventDialog", "%n day(s) before", None, days)
+        return ReminderOffsets.tr("%n day(s) before", "", days)
     if minutes % 60 == 0:
-        return QCoreApplication.translate("EventDialog", "%n hour(s) before", None, hours)
-    return QCoreApplication.translate("EventDialog", "%n minute(s) before", None, minutes)
+        return ReminderOffsets.tr("%n hour(s) before", "", hours)
+    return ReminderOffsets.tr("%n minute(s) before", "", minutes)

@@ -215,7 +215,7 @@ def test_export_and_import_through_the_file_dialogs(qtbot, run, services, tmp_pa
         _accept_file_dialog(qtbot, foreign)
         await wait_until(lambda: w.status.text().startswith("Imported"))
         assert w.status.text() == (
-            "Imported 1 new and 0 updated event(s). Skipped: Broken (the event has no start time)."
+            "Imported 1 new event(s) and 0 updated. Skipped: Broken (the event has no start time)."
         )
         await wait_until(lambda: "14:00 Training" in w.month_view.cell_for(date(2026, 11, 18)).lines)
         bad = tmp_path / "bad.ics"

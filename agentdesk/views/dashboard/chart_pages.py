@@ -282,9 +282,7 @@ class FlowPage(ChartPage):
             "%1", str((runs.total if runs else 0) - local_runs)
         )
         if local_runs:
-            note += " " + self.tr("Includes %1 runs of this desk not reported yet.").replace(
-                "%1", str(local_runs)
-            )
+            note += " " + self.tr("Includes %n run(s) of this desk not reported yet.", "", local_runs)
         self.note.setText(note)
 
     def row_activated(self, record) -> None:

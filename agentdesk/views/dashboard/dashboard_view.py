@@ -438,7 +438,7 @@ class DashboardView(QWidget):
         except DeskError as exc:
             self._say(describe(exc), error=True)
             return
-        self._say(self.tr("%1 rows saved to %2").replace("%1", str(count)).replace("%2", path))
+        self._say(self.tr("%n row(s) saved to %1", "", count).replace("%1", path))
         self.saved.emit(path)
 
     def _export_png(self, page) -> None:

@@ -25,6 +25,7 @@ from agentdesk.domain.indicators import (
     IndicatorValue,
     Target,
 )
+from agentdesk.i18n import TranslationContext
 
 _CONTEXT = "DashboardLabels"
 
@@ -232,6 +233,10 @@ def value_text(key: str, value: float | None) -> str:
     return number(value)
 
 
+class DashboardCounts(TranslationContext):
+    """Texts with a count (numerus) of the dashboard's labels."""
+
+
 def detail_text(v: IndicatorValue) -> str:
     """What the value is made of: "12 of 20" for a rate, "3 complaints" for the ratio, "8 rated"."""
     unit = BY_KEY[v.key].unit
@@ -242,7 +247,7 @@ def detail_text(v: IndicatorValue) -> str:
             .replace("%2", str(v.whole))
         )
     if v.key == "complaints_per_10k" and v.part is not None:
-        return QCoreApplication.translate("DashboardLabels", "%1 complaints").replace("%1", str(v.part))
+        return DashboardCounts.tr("%n complaint(s)", "", v.part)
     if v.key == "satisfaction" and v.part is not None:
         return QCoreApplication.translate("DashboardLabels", "%1 rated").replace("%1", str(v.part))
     return ""

@@ -157,7 +157,7 @@ class EventBanner(QObject):
             count = escape(self.counted[e.id])
         else:
             label = escape(self.tr("Count this call against the event"))
-            so_far = escape(self.tr("%1 calls linked so far").replace("%1", str(e.linked_calls)))
+            so_far = escape(self.tr("%n call(s) linked so far", "", e.linked_calls))
             count = f'<a href="{LINK_PREFIX}{escape(e.id)}">{label}</a> · {so_far}'
         return f"⚠ {head}<br>{timing}<br>{say}<br>{advice} {count}"
 

@@ -237,9 +237,7 @@ class TicketPanel(QWidget):
         total = page.total if page.total is not None else len(page.items)
         self.info.setStyleSheet("")
         self.info.setText(
-            self.tr("%1 ticket(s) in 10000 and 112, %2 shown")
-            .replace("%1", str(total))
-            .replace("%2", str(len(page.items)))
+            self.tr("%n ticket(s) in 10000 and 112, %1 shown", "", total).replace("%1", str(len(page.items)))
         )
         await self._refresh_outbox_status()
 
@@ -302,9 +300,9 @@ class TicketPanel(QWidget):
         refused = sum(1 for e in entries if e.state == "rejected")
         parts = []
         if waiting:
-            parts.append(self.tr("%1 ticket(s) waiting to send").replace("%1", str(waiting)))
+            parts.append(self.tr("%n ticket(s) waiting to send", "", waiting))
         if refused:
-            parts.append(self.tr("%1 refused — correct them").replace("%1", str(refused)))
+            parts.append(self.tr("%n refused — correct them", "", refused))
         self.outbox_label.setText(" · ".join(parts))
         self.outbox_label.setStyleSheet("color: #b00020;" if refused else "color: #8a5300;")
         self.send_now.setVisible(waiting > 0)

@@ -10,9 +10,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agentdesk.domain.calls import clock_text, shift_summary
+from agentdesk.i18n import TranslationContext
 from agentdesk.views.workbench.call_history_model import CallHistoryModel, RecordRole
 
 log = logging.getLogger(__name__)
+
+
+class CallHistoryCounts(TranslationContext):
+    """Texts with a count of the call history (the panel subclasses the view, so its self.tr would not do)."""
 
 
 class CallHistoryLoader(QObject):
@@ -100,7 +105,7 @@ class CallHistoryView(QWidget):
             )
             return
         parts = [
-            QCoreApplication.translate("CallHistoryView", "%1 calls").replace("%1", str(summary.calls)),
+            CallHistoryCounts.tr("%n call(s)", "", summary.calls),
             QCoreApplication.translate("CallHistoryView", "%1 answered").replace("%1", str(summary.answered)),
             QCoreApplication.translate("CallHistoryView", "%1 missed").replace("%1", str(summary.missed)),
         ]

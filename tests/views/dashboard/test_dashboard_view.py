@@ -94,7 +94,9 @@ def test_indicators_of_a_known_set_and_when_the_data_was_taken(
     assert cell(view, "escalated", PERIOD) == "1"
     assert cell(view, "average_handling", PERIOD) == "7.5 h"
     assert cell(view, "satisfaction", PERIOD) == "4.00 / 5  (2 rated)"
-    assert cell(view, "complaints_per_10k", PERIOD).endswith("(3 complaints)")
+    assert cell(view, "complaints_per_10k", PERIOD).endswith(
+        "(3 complaint(s))"
+    )  # the source text; English says "3 complaints"
     assert cell(view, "front_line_resolution_rate", STATE) == "Off target"
     assert cell(view, "overdue", STATE) == "Watch"
     assert cell(view, "pretreatment_rate", TODAY)  # today's column is filled from today's figures
