@@ -4,12 +4,14 @@ Modelled on TMF678 (CustomerBill, AppliedCustomerBillingRate) and TMF654 (balanc
 action history). Money is integer fen everywhere. Billing is account-level (a contract pays the bills of
 all its numbers); statuses are per subscriber. A payment that clears the arrears runs "resume after
 payment" across billing, CRM, HLR and BIMS, the way the operator's credit control does.
+
+This module holds the routes; what a look-up selects is in ``billing_query``, the answers' shapes and
+the shared sums in ``billing_model``, the writes in ``billing_payment``, the seeded history in
+``billing_seed`` and the faults in ``billing_faults``.
 """
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -18,264 +20,44 @@ from pydantic import BaseModel, Field
 
 from backend_stub.auth import User, current_user
 from backend_stub.context import StubContext, get_ctx
-from backend_stub.db import Database, iso, now_iso, parse_iso
-from backend_stub.errors import bad_request, not_found
+from backend_stub.db import now_iso, parse_iso
+from backend_stub.errors import not_found
 from backend_stub.paging import Page, page_params, slice_list
-from backend_stub.systems.billing_seed import MONTHS, month_bounds, provision_billing
-from backend_stub.systems.usage import parse_time
+from backend_stub.systems.billing_faults import FAULTS
+from backend_stub.systems.billing_model import (
+    arrears_of,
+    balance_of,
+    bill_view,
+    book_view,
+    charge_view,
+    dunning_view,
+    movement_view,
+    suspension_view,
+    topup_view,
+    totals,
+)
+from backend_stub.systems.billing_payment import resume_after_payment, sync_from_crm, take_payment
+from backend_stub.systems.billing_query import (
+    MONTH_PATTERN,
+    ChargeTypeQuery,
+    FromQuery,
+    ItemTypeQuery,
+    Scope,
+    ToQuery,
+    account_rows,
+    account_scope,
+    in_period,
+    period,
+    select_charges,
+)
+from backend_stub.systems.billing_seed import MONTHS, provision_billing
 from backend_stub.writes import perform_write
 
 router = APIRouter(prefix="/billing", tags=["billing"], dependencies=[Depends(current_user)])
 
-ITEM_TYPES = ("monthly_fee", "local_call", "long_distance", "roaming", "data", "sms", "vas", "addon", "other")
-CHARGE_TYPES = ("recurring", "usage", "one_time", "discount")
-MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
-
 provision = provision_billing  # the module interface: provision(db, customers, rng)
 
-
-# -- scope: which account (and number) a look-up is about -------------------------------------------
-@dataclass
-class Scope:
-    account_id: str
-    contract_no: str
-    number: str | None  # set when the caller asked by service number
-
-
-def account_scope(
-    number: str | None = Query(None, max_length=64, description="service number (mobile, fixed, broadband)"),
-    contract_no: str | None = Query(None, alias="contractNo", max_length=40, description="contract number"),
-    ctx: StubContext = Depends(get_ctx),
-) -> Scope:
-    """Exactly one of number / contractNo names the account."""
-    if bool(number) == bool(contract_no):
-        raise bad_request("number", "give either number or contractNo (exactly one)")
-    if number:
-        row = ctx.db.one(
-            "SELECT b.account_id, a.contract_no FROM billing_subscriber b JOIN crm_account a"
-            " ON a.id=b.account_id WHERE b.number=?",
-            (number.strip(),),
-        )
-        if not row:
-            raise not_found("billing subscriber with number", number)
-        return Scope(row["account_id"], row["contract_no"], number.strip())
-    row = ctx.db.one(
-        "SELECT id, contract_no FROM crm_account WHERE contract_no=?", (contract_no.strip().upper(),)
-    )
-    if not row:
-        raise not_found("contract", contract_no)
-    return Scope(row["id"], row["contract_no"], None)
-
-
-def _csv(value: str | None, allowed: tuple[str, ...], field: str) -> list[str]:
-    items = [v.strip() for v in (value or "").split(",") if v.strip()]
-    wrong = [v for v in items if v not in allowed]
-    if wrong:
-        raise bad_request(field, f"{field}: unknown value {wrong[0]!r}; one of {', '.join(allowed)}")
-    return items
-
-
-def _period(from_: str | None, to: str | None) -> tuple[str | None, str | None]:
-    start = iso(parse_time(from_, "from")) if from_ else None
-    end = iso(parse_time(to, "to", end_of_day=True)) if to else None
-    if start and end and start > end:
-        raise bad_request("to", "to: the end of the period is before its start")
-    return start, end
-
-
-def _in_period(sql: str, params: list, column: str, start: str | None, end: str | None) -> str:
-    if start:
-        sql += f" AND {column}>=?"
-        params.append(start)
-    if end:
-        sql += f" AND {column}<=?"
-        params.append(end)
-    return sql
-
-
-# -- shared computations ------------------------------------------------------------------------------
-def arrears_of(db: Database, account_id: str) -> int:
-    return int(
-        db.scalar(
-            "SELECT COALESCE(SUM(amount_due-amount_paid),0) FROM billing_bill WHERE account_id=?"
-            " AND state!='settled'",
-            (account_id,),
-        )
-    )
-
-
-def _balance_of(db: Database, account_id: str) -> int:
-    return int(
-        db.scalar(
-            "SELECT COALESCE(SUM(balance),0) FROM billing_balance_book WHERE account_id=?", (account_id,)
-        )
-    )
-
-
-def _bill(row: dict) -> dict:
-    start, end = month_bounds(row["month"])
-    return {
-        "id": row["id"],
-        "href": f"/billing/customerBill/{row['id']}",
-        "@type": "CustomerBill",
-        "billNo": row["id"],
-        "accountId": row["account_id"],
-        "month": row["month"],
-        "billingPeriod": {"startDateTime": iso(start), "endDateTime": iso(end)},
-        "billDate": row["issued_at"],
-        "paymentDueDate": row["due_at"],
-        "amountDue": row["amount_due"],
-        "amountPaid": row["amount_paid"],
-        "remainingAmount": row["amount_due"] - row["amount_paid"],
-        "state": row["state"],
-    }
-
-
-def _charge(row: dict) -> dict:
-    return {
-        "id": str(row["id"]),
-        "@type": "AppliedCustomerBillingRate",
-        "bill": {"id": row["bill_id"], "href": f"/billing/customerBill/{row['bill_id']}"},
-        "accountId": row["account_id"],
-        "number": row["number"],
-        "month": row["month"],
-        "itemType": row["item_type"],
-        "chargeType": row["charge_type"],
-        "description": row["description"],
-        "amount": row["amount"],
-    }
-
-
-def _totals(rows: list[dict], key: str, name: str) -> list[dict]:
-    sums: dict[str, list[int]] = {}
-    for r in rows:
-        s = sums.setdefault(r[key], [0, 0])
-        s[0] += r["amount"]
-        s[1] += 1
-    return [{name: k, "amount": v[0], "count": v[1]} for k, v in sorted(sums.items())]
-
-
-def _log(db: Database, sub_id: str, number: str, at: str, action: str, reason: str) -> None:
-    db.execute(
-        "INSERT INTO billing_suspension_log(subscriber_id, number, at, action, reason) VALUES (?,?,?,?,?)",
-        (sub_id, number, at, action, reason),
-    )
-
-
-def resume_after_payment(db: Database, account_id: str, at: str) -> list[str]:
-    """Credit control's automatic resumption once an account owes nothing: every number of the account
-    suspended for arrears becomes active in billing and CRM, its HLR barring for arrears is lifted and
-    its broadband account re-enabled."""
-    rows = db.query(
-        "SELECT s.id, s.number, s.service_type FROM crm_subscriber s LEFT JOIN billing_subscriber b"
-        " ON b.subscriber_id=s.id WHERE s.account_id=? AND (s.status='suspended_arrears'"
-        " OR b.status='suspended_arrears') ORDER BY s.id",
-        (account_id,),
-    )
-    for r in rows:
-        db.execute(
-            "UPDATE billing_subscriber SET status='active', updated_at=? WHERE subscriber_id=?", (at, r["id"])
-        )
-        db.execute("UPDATE crm_subscriber SET status='active', status_reason=NULL WHERE id=?", (r["id"],))
-        db.execute(
-            "UPDATE crm_product SET status='active' WHERE subscriber_id=? AND status='suspended'", (r["id"],)
-        )
-        _log(db, r["id"], r["number"], at, "resume", "payment")
-        if r["service_type"] in ("mobile", "fixed"):
-            db.execute(
-                "UPDATE hlr_subscriber SET state='active', state_reason='resumed after payment', updated_at=?"
-                " WHERE number=? AND state='barred_arrears'",
-                (at, r["number"]),
-            )
-        else:
-            db.execute(
-                "UPDATE bims_account SET status='active' WHERE account=? AND status='suspended'",
-                (r["number"],),
-            )
-    return [r["number"] for r in rows]
-
-
-def _cash_book(db: Database, account_id: str, at: str) -> dict:
-    book = db.one(
-        "SELECT * FROM billing_balance_book WHERE account_id=? AND book_type='cash'"
-        " ORDER BY owner_number IS NOT NULL, id LIMIT 1",
-        (account_id,),
-    )
-    if book:
-        return book
-    book = {
-        "id": f"BK{account_id[1:]}C",
-        "account_id": account_id,
-        "owner_number": None,
-        "book_type": "cash",
-        "balance": 0,
-        "valid_from": at,
-        "valid_to": None,
-    }
-    db.insert("billing_balance_book", book)
-    return book
-
-
-def _move(db: Database, book_id: str, at: str, direction: str, amount: int, after: int, reason: str) -> None:
-    db.execute(
-        "INSERT INTO billing_balance_movement(book_id, at, direction, amount, balance_after, reason)"
-        " VALUES (?,?,?,?,?,?)",
-        (book_id, at, direction, amount, after, reason),
-    )
-
-
-def take_payment(db: Database, number: str, amount: int, channel: str) -> dict:
-    """Money into the cash book, unpaid bills settled oldest first, resumption when nothing is owed."""
-    sub = db.one("SELECT * FROM billing_subscriber WHERE number=?", (number,))
-    if not sub:
-        raise not_found("billing subscriber with number", number)
-    acct, at = sub["account_id"], now_iso()
-    before = arrears_of(db, acct)
-    book = _cash_book(db, acct, at)
-    topup_id = f"TP{acct[1:]}{uuid.uuid4().hex[:8].upper()}"
-    db.insert(
-        "billing_topup",
-        {
-            "id": topup_id,
-            "account_id": acct,
-            "number": number,
-            "at": at,
-            "amount": amount,
-            "channel": channel,
-        },
-    )
-    balance = book["balance"] + amount
-    _move(db, book["id"], at, "income", amount, balance, f"缴费({channel})")
-    settled = []
-    for bill in db.query(
-        "SELECT * FROM billing_bill WHERE account_id=? AND state!='settled' ORDER BY month", (acct,)
-    ):
-        pay = min(bill["amount_due"] - bill["amount_paid"], balance)
-        if pay <= 0:
-            break
-        paid = bill["amount_paid"] + pay
-        state = "settled" if paid >= bill["amount_due"] else "partiallyPaid"
-        db.execute("UPDATE billing_bill SET amount_paid=?, state=? WHERE id=?", (paid, state, bill["id"]))
-        balance -= pay
-        _move(db, book["id"], at, "expense", pay, balance, f"{bill['month']}账单销账")
-        settled.append({"billId": bill["id"], "month": bill["month"], "paid": pay, "state": state})
-    db.execute("UPDATE billing_balance_book SET balance=? WHERE id=?", (balance, book["id"]))
-    after = arrears_of(db, acct)
-    resumed = resume_after_payment(db, acct, at) if after == 0 else []
-    return {
-        "@type": "Payment",
-        "id": topup_id,
-        "number": number,
-        "accountId": acct,
-        "amount": amount,
-        "channel": channel,
-        "paidAt": at,
-        "arrearsBefore": before,
-        "arrearsAfter": after,
-        "cashBalance": balance,
-        "settledBills": settled,
-        "resumedNumbers": resumed,
-    }
+__all__ = ["FAULTS", "MONTHS", "arrears_of", "provision", "resume_after_payment", "router", "take_payment"]
 
 
 # -- look-ups -----------------------------------------------------------------------------------------
@@ -317,7 +99,7 @@ def account_summary(scope: Scope = Depends(account_scope), ctx: StubContext = De
         "SELECT number, status, credit_limit FROM billing_subscriber WHERE account_id=? ORDER BY number",
         (scope.account_id,),
     )
-    balance, arrears = _balance_of(db, scope.account_id), arrears_of(db, scope.account_id)
+    balance, arrears = balance_of(db, scope.account_id), arrears_of(db, scope.account_id)
     limit = max((s["credit_limit"] for s in subs), default=0)
     last = db.one(
         "SELECT * FROM billing_bill WHERE account_id=? ORDER BY month DESC LIMIT 1", (scope.account_id,)
@@ -336,7 +118,7 @@ def account_summary(scope: Scope = Depends(account_scope), ctx: StubContext = De
         "unpaidBills": db.scalar(
             "SELECT COUNT(*) FROM billing_bill WHERE account_id=? AND state!='settled'", (scope.account_id,)
         ),
-        "lastBill": _bill(last) if last else None,
+        "lastBill": bill_view(last) if last else None,
         "subscribers": [
             {"number": s["number"], "status": s["status"], "creditLimit": s["credit_limit"]} for s in subs
         ],
@@ -358,7 +140,7 @@ def bills(
     if state:
         sql += " AND state=?"
         params.append(state)
-    return slice_list([_bill(r) for r in ctx.db.query(sql + " ORDER BY month DESC", params)], page)
+    return slice_list([bill_view(r) for r in ctx.db.query(sql + " ORDER BY month DESC", params)], page)
 
 
 @router.get("/customerBill/{bill_id}", summary="One bill with its charge lines and totals per item type")
@@ -370,35 +152,10 @@ def bill_detail(
         raise not_found("bill", bill_id)
     lines = ctx.db.query("SELECT * FROM billing_charge WHERE bill_id=? ORDER BY number, id", (bill_id,))
     return {
-        **_bill(row),
-        "appliedCustomerBillingRate": [_charge(r) for r in lines],
-        "totalsByItemType": _totals(lines, "item_type", "itemType"),
+        **bill_view(row),
+        "appliedCustomerBillingRate": [charge_view(r) for r in lines],
+        "totalsByItemType": totals(lines, "item_type", "itemType"),
     }
-
-
-def _charges(db: Database, scope: Scope, month: str | None, item_type: str | None, charge_type: str | None):
-    items = _csv(item_type, ITEM_TYPES, "itemType")
-    kinds = _csv(charge_type, CHARGE_TYPES, "chargeType")
-    if scope.number:
-        sql, params = "SELECT * FROM billing_charge WHERE number=?", [scope.number]
-    else:
-        sql, params = "SELECT * FROM billing_charge WHERE account_id=?", [scope.account_id]
-    if month:
-        sql += " AND month=?"
-        params.append(month)
-    if items:
-        sql += f" AND item_type IN ({','.join('?' * len(items))})"
-        params += items
-    if kinds:
-        sql += f" AND charge_type IN ({','.join('?' * len(kinds))})"
-        params += kinds
-    return db.query(sql + " ORDER BY month DESC, number, id", params)
-
-
-ItemTypeQuery = Query(
-    None, alias="itemType", max_length=200, description="comma-separated account-item types"
-)
-ChargeTypeQuery = Query(None, alias="chargeType", max_length=100, description="comma-separated charge types")
 
 
 @router.get("/appliedCustomerBillingRate", summary="Charges by item type and charge type, number or contract")
@@ -410,8 +167,8 @@ def charges(
     page: Page = Depends(page_params),
     ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
-    rows = _charges(ctx.db, scope, month, item_type, charge_type)
-    return slice_list([_charge(r) for r in rows], page)
+    rows = select_charges(ctx.db, scope, month, item_type, charge_type)
+    return slice_list([charge_view(r) for r in rows], page)
 
 
 @router.get("/chargeSummary", summary="Totals of the selected charges per item type, charge type and month")
@@ -422,7 +179,7 @@ def charge_summary(
     charge_type: str | None = ChargeTypeQuery,
     ctx: StubContext = Depends(get_ctx),
 ) -> dict:
-    rows = _charges(ctx.db, scope, month, item_type, charge_type)
+    rows = select_charges(ctx.db, scope, month, item_type, charge_type)
     return {
         "accountId": scope.account_id,
         "contractNo": scope.contract_no,
@@ -430,22 +187,9 @@ def charge_summary(
         "month": month,
         "total": sum(r["amount"] for r in rows),
         "count": len(rows),
-        "byItemType": _totals(rows, "item_type", "itemType"),
-        "byChargeType": _totals(rows, "charge_type", "chargeType"),
-        "byMonth": _totals(rows, "month", "month"),
-    }
-
-
-def _book(row: dict) -> dict:
-    return {
-        "id": row["id"],
-        "@type": "BalanceBook",
-        "accountId": row["account_id"],
-        "ownerNumber": row["owner_number"],
-        "shared": row["owner_number"] is None,
-        "bookType": row["book_type"],
-        "balance": row["balance"],
-        "validFor": {"startDateTime": row["valid_from"], "endDateTime": row["valid_to"]},
+        "byItemType": totals(rows, "item_type", "itemType"),
+        "byChargeType": totals(rows, "charge_type", "chargeType"),
+        "byMonth": totals(rows, "month", "month"),
     }
 
 
@@ -458,7 +202,7 @@ def balance_books(
     rows = ctx.db.query(
         "SELECT * FROM billing_balance_book WHERE account_id=? ORDER BY id", (scope.account_id,)
     )
-    return slice_list([_book(r) for r in rows], page)
+    return slice_list([book_view(r) for r in rows], page)
 
 
 @router.get("/balanceMovement", summary="Income and expense records of the balance books over a period")
@@ -471,7 +215,7 @@ def balance_movements(
     page: Page = Depends(page_params),
     ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
-    start, end = _period(from_, to)
+    start, end = period(from_, to)
     sql = (
         "SELECT m.*, b.book_type FROM billing_balance_movement m JOIN billing_balance_book b ON b.id=m.book_id"
         " WHERE b.account_id=?"
@@ -483,25 +227,9 @@ def balance_movements(
     if direction:
         sql += " AND m.direction=?"
         params.append(direction)
-    sql = _in_period(sql, params, "m.at", start, end)
+    sql = in_period(sql, params, "m.at", start, end)
     rows = ctx.db.query(sql + " ORDER BY m.at DESC, m.id DESC", params)
-    return slice_list(
-        [
-            {
-                "id": str(r["id"]),
-                "@type": "BalanceMovement",
-                "bookId": r["book_id"],
-                "bookType": r["book_type"],
-                "at": r["at"],
-                "direction": r["direction"],
-                "amount": r["amount"],
-                "balanceAfter": r["balance_after"],
-                "reason": r["reason"],
-            }
-            for r in rows
-        ],
-        page,
-    )
+    return slice_list([movement_view(r) for r in rows], page)
 
 
 @router.get("/creditLimit", summary="Credit-control summary: limit, balance, arrears, available credit")
@@ -516,7 +244,7 @@ def credit_limit(scope: Scope = Depends(account_scope), ctx: StubContext = Depen
         (scope.account_id,),
     )
     limit = max((s["credit_limit"] for s in subs), default=0)
-    balance, arrears = _balance_of(db, scope.account_id), arrears_of(db, scope.account_id)
+    balance, arrears = balance_of(db, scope.account_id), arrears_of(db, scope.account_id)
     available = balance + limit - arrears
     return {
         "accountId": scope.account_id,
@@ -542,7 +270,7 @@ def arrears(scope: Scope = Depends(account_scope), ctx: StubContext = Depends(ge
     now = parse_iso(now_iso())
     items = []
     for r in rows:
-        item = _bill(r)
+        item = bill_view(r)
         item["overdueDays"] = max(0, (now - parse_iso(r["due_at"])).days)
         items.append(item)
     return {
@@ -554,19 +282,6 @@ def arrears(scope: Scope = Depends(account_scope), ctx: StubContext = Depends(ge
     }
 
 
-def _account_list(
-    ctx: StubContext, table: str, scope: Scope, from_: str | None, to: str | None
-) -> list[dict]:
-    start, end = _period(from_, to)
-    params: list = [scope.account_id]
-    sql = _in_period(f"SELECT * FROM {table} WHERE account_id=?", params, "at", start, end)
-    return ctx.db.query(sql + " ORDER BY at DESC", params)
-
-
-FromQuery = Query(None, alias="from", max_length=40, description="start: 2026-10-01 or an ISO time")
-ToQuery = Query(None, alias="to", max_length=40, description="end (a date means the end of that day)")
-
-
 @router.get("/topup", summary="Top-up and payment records of the account")
 def topups(
     scope: Scope = Depends(account_scope),
@@ -575,22 +290,8 @@ def topups(
     page: Page = Depends(page_params),
     ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
-    rows = _account_list(ctx, "billing_topup", scope, from_, to)
-    return slice_list(
-        [
-            {
-                "id": r["id"],
-                "@type": "TopUp",
-                "accountId": r["account_id"],
-                "number": r["number"],
-                "at": r["at"],
-                "amount": r["amount"],
-                "channel": r["channel"],
-            }
-            for r in rows
-        ],
-        page,
-    )
+    rows = account_rows(ctx, "billing_topup", scope, from_, to)
+    return slice_list([topup_view(r) for r in rows], page)
 
 
 @router.get("/dunning", summary="Dunning (payment reminder) records of the account")
@@ -601,23 +302,8 @@ def dunning(
     page: Page = Depends(page_params),
     ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
-    rows = _account_list(ctx, "billing_dunning", scope, from_, to)
-    return slice_list(
-        [
-            {
-                "id": r["id"],
-                "@type": "Dunning",
-                "accountId": r["account_id"],
-                "number": r["number"],
-                "at": r["at"],
-                "channel": r["channel"],
-                "amountOwed": r["amount_owed"],
-                "message": r["message"],
-            }
-            for r in rows
-        ],
-        page,
-    )
+    rows = account_rows(ctx, "billing_dunning", scope, from_, to)
+    return slice_list([dunning_view(r) for r in rows], page)
 
 
 @router.get("/suspensionLog", summary="Suspensions and resumptions caused by fees, with reasons")
@@ -629,7 +315,7 @@ def suspension_log(
     page: Page = Depends(page_params),
     ctx: StubContext = Depends(get_ctx),
 ) -> JSONResponse:
-    start, end = _period(from_, to)
+    start, end = period(from_, to)
     if scope.number:
         sql, params = "SELECT * FROM billing_suspension_log WHERE number=?", [scope.number]
     else:
@@ -641,23 +327,9 @@ def suspension_log(
     if action:
         sql += " AND action=?"
         params.append(action)
-    sql = _in_period(sql, params, "at", start, end)
+    sql = in_period(sql, params, "at", start, end)
     rows = ctx.db.query(sql + " ORDER BY at DESC, id DESC", params)
-    return slice_list(
-        [
-            {
-                "id": str(r["id"]),
-                "@type": "SuspensionEvent",
-                "subscriberId": r["subscriber_id"],
-                "number": r["number"],
-                "at": r["at"],
-                "action": r["action"],
-                "reason": r["reason"],
-            }
-            for r in rows
-        ],
-        page,
-    )
+    return slice_list([suspension_view(r) for r in rows], page)
 
 
 # -- writes -------------------------------------------------------------------------------------------
@@ -687,38 +359,6 @@ def payment(
     )
 
 
-def sync_from_crm(db: Database, number: str) -> dict:
-    """Billing takes CRM's status; answered in the same write shape as the HLR's syncFromCrm."""
-    row = db.one(
-        "SELECT b.subscriber_id, b.status AS billing_status, s.status AS crm_status FROM billing_subscriber b"
-        " JOIN crm_subscriber s ON s.id=b.subscriber_id WHERE b.number=?",
-        (number,),
-    )
-    if not row:
-        raise not_found("billing subscriber with number", number)
-    before, after, at = row["billing_status"], row["crm_status"], now_iso()
-    if before != after:
-        db.execute(
-            "UPDATE billing_subscriber SET status=?, updated_at=? WHERE subscriber_id=?",
-            (after, at, row["subscriber_id"]),
-        )
-        reason = "request" if "request" in (before + after) else "other"
-        _log(db, row["subscriber_id"], number, at, "resume" if after == "active" else "suspend", reason)
-    changes = [{"field": "status", "from": before, "to": after}] if before != after else []
-    return {
-        "id": uuid.uuid4().hex,
-        "@type": "ServiceActivation",
-        "operation": "syncFromCrm",
-        "number": number,
-        "state": "completed",
-        "completedAt": at,
-        "changed": bool(changes),
-        "changes": changes,
-        "statusBefore": before,
-        "status": after,
-    }
-
-
 @router.post(
     "/subscriber/{number}/syncFromCrm", summary="Billing status takes CRM's status (fixes a mismatch)"
 )
@@ -737,9 +377,3 @@ def sync_subscriber(
         username=user.username,
         action=lambda: sync_from_crm(ctx.db, number),
     )
-
-
-# keep the import of FAULTS last: the fault module uses the helpers above
-from backend_stub.systems.billing_faults import FAULTS  # noqa: E402
-
-__all__ = ["FAULTS", "MONTHS", "arrears_of", "provision", "resume_after_payment", "router", "take_payment"]

@@ -1,7 +1,8 @@
 """The fault scenarios billing (HB) owns. Each ``present`` judges from the current data of the systems.
 
-Kept apart from ``billing.py`` (routes) and ``billing_seed.py`` (history); the module list in
-``backend_stub.systems`` only loads ``billing``, which re-exports ``FAULTS`` from here.
+Kept apart from ``billing.py`` (routes), ``billing_payment.py`` (writes) and ``billing_seed.py``
+(history); the module list in ``backend_stub.systems`` only loads ``billing``, which re-exports ``FAULTS``
+from here.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import timedelta
 from backend_stub.context import StubContext
 from backend_stub.db import Database, iso, now_iso, parse_iso
 from backend_stub.scenarios import Fault
-from backend_stub.systems.billing import arrears_of
+from backend_stub.systems.billing_model import arrears_of
 from backend_stub.world import SEED_EPOCH, CustomerSpec, SubscriberSpec
 
 HLR_STATE_OF = {
