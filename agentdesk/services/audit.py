@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 OK = "ok"
 FAILED = "failed"
+WAITING = "waiting"  # listed only: a ticket draft the outbox keeps trying to send (never recorded)
 SUMMARY_LIMIT = 1000  # characters: enough to see what was asked, small enough for a table cell
 MESSAGE_LIMIT = 500
 SECRET_MASK = "******"
@@ -48,7 +49,7 @@ class AuditEntry:
     operation: str
     idempotency_key: str
     request_summary: str
-    outcome: str  # OK or FAILED
+    outcome: str  # OK or FAILED (WAITING: a ticket draft not yet sent, see AuditTrail.waiting)
     message: str
 
     @property
@@ -165,6 +166,38 @@ class AuditTrail:
         sql += " ORDER BY recorded_at DESC, id DESC LIMIT ? OFFSET ?"
         rows = await self._db.aquery(sql, [*params, max(0, int(limit)), max(0, int(offset))])
         return [_entry(r) for r in rows]
+
+    async def waiting(self, *, agent: str | None = None, limit: int = 500) -> list[AuditEntry]:
+        """Ticket drafts still waiting in the ticket outbox (same database), newest first, as WAITING entries.
+
+        A draft is audited only once the ticket system took or refused it, yet it is already a write this
+        desk made; listing it here shows the agent it is not lost. ``message`` is the last attempt's error.
+        """
+        sql = (
+            "SELECT seq, created_at, last_attempt_at, owner, customer_id, service_number, idempotency_key, "
+            "summary, last_error FROM ticket_outbox WHERE state IN ('pending', 'sending')"
+        )
+        params: list[Any] = []
+        if agent is not None:
+            sql += " AND owner = ?"
+            params.append(agent)
+        rows = await self._db.aquery(sql + " ORDER BY seq DESC LIMIT ?", [*params, max(0, int(limit))])
+        return [
+            AuditEntry(
+                id=-int(r["seq"]),  # not an audit row: negative, so it never collides with one
+                at=parse_utc_iso(r["last_attempt_at"] or r["created_at"]),
+                agent=r["owner"],
+                customer_id=r["customer_id"],
+                number=r["service_number"],
+                system="tickets",
+                operation="createTroubleTicket",
+                idempotency_key=r["idempotency_key"],
+                request_summary=_clip(_mask_text(r["summary"] or ""), SUMMARY_LIMIT),
+                outcome=WAITING,
+                message=_clip(_mask_text(r["last_error"] or ""), MESSAGE_LIMIT),
+            )
+            for r in rows
+        ]
 
 
 _COLUMNS = (

@@ -59,9 +59,14 @@ class AuditPanel(QWidget):
     async def _load(self) -> None:
         try:
             entries = await self.audit.entries(limit=500)
+            waiting = await self.audit.waiting(limit=500)
         except Exception as exc:  # local storage failing must not take the desk down
             log.exception("audit trail could not be read")
             self.info.setText(self.tr("Could not read the audit trail: %1").replace("%1", str(exc)))
             return
-        self.model.set_entries(entries)
-        self.info.setText(self.tr("%n change(s)", "", len(entries)))
+        rows = sorted([*waiting, *entries], key=lambda e: e.at, reverse=True)  # stable: newest first
+        self.model.set_entries(rows)
+        text = self.tr("%n change(s)", "", len(entries))
+        if waiting:
+            text += " · " + self.tr("%n waiting to send", "", len(waiting))
+        self.info.setText(text)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agentdesk.services.pretreatment.runs import ActionPreview
+from agentdesk.views.widgets.operation_names import operation_display_name
 
 
 class ConfirmPage(QWidget):
@@ -53,9 +54,10 @@ class ConfirmPage(QWidget):
         )
         self.change.setText(preview.confirm.get(lang))
         self.system.setText(
-            self.tr("This changes %1 (%2). It is recorded in the audit trail.")
+            self.tr("This changes %1: %2. It is recorded in the audit trail.")
             .replace("%1", system_name)
-            .replace("%2", preview.operation)
+            .replace("%2", operation_display_name(preview.operation))
         )
+        self.system.setToolTip(f"{preview.system}.{preview.operation}")  # the raw name, for support
         self.confirm_button.setDefault(True)
         self.confirm_button.setFocus()
