@@ -1,6 +1,8 @@
 """``python -m agentdesk`` / ``agentdesk``: start the desk.
 
-``--demo`` starts the back-office simulator in this process and signs in as the demo agent;
+``--demo`` starts the back-office simulator beside the desk (a child process, launched first thing so
+it boots while the desk starts; see ``agentdesk.demo_backend``) and signs in as the demo agent;
+``--demo --backend URL`` signs the demo agent in to a simulator already running there instead;
 ``--demo --check`` does all of that offscreen-capable, loads a demo customer, prints one JSON line and
 exits 0 only when every step passed (tests, benchmarks and the installer's post-install check use it).
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 
 
@@ -25,7 +28,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument(
         "--config", type=Path, help="back-end configuration file (TOML or INI): each system's base URL"
     )
-    p.add_argument("--backend", help="one base URL serving every system under /<system> (e.g. a simulator)")
+    p.add_argument(
+        "--backend",
+        help="one base URL serving every system under /<system> (e.g. a simulator); with --demo: sign in "
+        "as the demo user there instead of starting the embedded simulator",
+    )
     p.add_argument("--user", help="user name to pre-fill in the sign-in dialog")
     p.add_argument(
         "--lang", choices=["system", "zh_CN", "en"], help="interface language (overrides the setting)"
@@ -45,11 +52,41 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def detect_keyring_early() -> threading.Thread:
+    """keyring chooses its backend by importing every backend it knows and asking each one (on Linux
+    ctypes even runs ``ldconfig`` looking for macOS libraries): ~90 ms, half of it waiting. Done on a
+    thread while Qt and the desk import; the desk's credential store joins it before judging the backend."""
+
+    def detect() -> None:
+        try:
+            import keyring
+
+            keyring.get_keyring()
+        except Exception:  # the credential store judges (and reports) the backend itself
+            pass
+
+    thread = threading.Thread(target=detect, name="keyring-detect", daemon=True)
+    thread.start()
+    return thread
+
+
 def cli(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from agentdesk.app import run
+    args.keyring_detection = detect_keyring_early()
+    args.demo_backend = None
+    if args.demo and not args.backend:  # before Qt and the desk are imported: it boots meanwhile
+        from agentdesk.demo_backend import DemoBackend
 
-    return run(args)
+        args.demo_backend = DemoBackend.for_demo(args.demo_customers).launch()
+    try:
+        from agentdesk.app import run
+
+        return run(args)
+    except KeyboardInterrupt:  # Ctrl+C: the desk has shut down (agentdesk.app.run_startup); no traceback
+        return 130
+    finally:  # every way out (an exception, Ctrl+C) stops it; a normal exit already did
+        if args.demo_backend is not None:
+            args.demo_backend.stop()
 
 
 if __name__ == "__main__":

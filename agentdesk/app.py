@@ -9,6 +9,8 @@ import logging
 import logging.handlers
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import qasync
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
 from agentdesk.i18n import install_translators
-from agentdesk.paths import log_dir, user_data_dir
+from agentdesk.paths import log_dir
 from agentdesk.services.settings import BACKEND_CONFIG_PATH, LANGUAGE, Settings
 
 log = logging.getLogger("agentdesk")
@@ -45,14 +47,44 @@ def run(args: argparse.Namespace) -> int:
         return runner.run(main(app, args))
 
 
+# Optional extras two libraries import when they are installed, that the desk never uses: sqlite-utils
+# maps numpy/pandas values to column types (the desk stores none; numpy alone is ~100 ms to import, and
+# pyqtgraph still imports it when the team dashboard is first shown), httpx imports its command-line
+# client (click, rich, pygments: ~30 ms).
+UNUSED_EXTRAS = ("numpy", "pandas", "httpx._main")
+
+
+@contextmanager
+def without_unused_extras() -> Iterator[None]:
+    """Imports inside see the unused extras as not installed (each library has its own fallback for
+    that); afterwards they import normally again."""
+    blocked = [name for name in UNUSED_EXTRAS if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # Python's "not importable" marker
+    try:
+        yield
+    finally:
+        for name in blocked:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+
+
 async def main(app: QApplication, args: argparse.Namespace) -> int:
+    with without_unused_extras():
+        import httpx  # noqa: F401
+        import sqlite_utils  # noqa: F401
     from agentdesk.startup import DeskStartup
 
     settings = Settings()
     install_translators(app, args.lang or settings.get(LANGUAGE))
-    startup = DeskStartup(app, args, settings)
+    return await run_startup(DeskStartup(app, args, settings))
+
+
+async def run_startup(startup) -> int:
+    """Run the desk (or its self-check); whichever way it ends — the window closed, an exception, Ctrl+C
+    (the runner cancels this task) — stop what it started: window, services, the demo back end."""
     try:
-        if args.check:
+        if startup.args.check:
             report = await startup.self_check()
             print(json.dumps(report, ensure_ascii=False), flush=True)
             return 0 if report["ok"] else 1
@@ -66,11 +98,6 @@ def backend_config_path(args: argparse.Namespace, settings: Settings) -> Path | 
         return args.config
     stored = settings.get(BACKEND_CONFIG_PATH)
     return Path(stored) if stored else None
-
-
-def demo_backend_db(customers: int) -> Path:
-    """The demo simulator's database lives with the user's data, so the second start reuses it."""
-    return user_data_dir() / "demo-backend" / f"backend-seed42-{customers}.sqlite"
 
 
 def elapsed_ms(t0: float) -> float:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from agentdesk.connectors.config import BackendConfig
+from agentdesk.demo_backend import DEMO_PASSWORD, DemoBackend
 from agentdesk.features.wiring import signed_in_again, wire
 from agentdesk.services.desk import Desk, build_desk
 from agentdesk.services.errors import DeskError, Unauthorised
@@ -25,9 +26,6 @@ from agentdesk.views.login_dialog import LoginDialog
 from agentdesk.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-DEMO_PASSWORD = "demo"
-
 
 IDLE_TICK_S = 0.005
 IDLE_QUIET_S = 0.05
@@ -56,34 +54,40 @@ class DeskStartup:
         self.app = app
         self.args = args
         self.settings = settings
-        self.stub = None  # backend_stub.StubServer in demo mode
+        self.demo_backend: DemoBackend | None = None  # the simulator's child process in demo mode
         self.desk: Desk | None = None
         self.window: MainWindow | None = None
         self._reauth_dialog: LoginDialog | None = None
         self._recent_task: asyncio.Future | None = None
+        self._replacing_window = False
+        self._asking_sign_in = False  # a sign-in dialog is (about to be) shown
         self._quit = asyncio.Event()
         app.aboutToQuit.connect(self._quit.set)
         # the sign-in dialog may be the only window for a moment: closing it must not end the desk
         app.setQuitOnLastWindowClosed(False)
 
     # -- pieces -------------------------------------------------------------------------------------
-    async def start_backend(self) -> str:
-        """The base URL of the back end: the embedded simulator in demo mode, else the configuration."""
-        if self.args.demo:
-            from agentdesk.app import demo_backend_db
-            from backend_stub import StubConfig, StubServer
+    async def backend_address(self) -> str:
+        """The base URL of the back end, perhaps not serving yet (``backend_ready``): the demo back end's
+        (its child process launched by ``cli`` before Qt was imported, or now), else the configuration's."""
+        if self.args.demo and not self.args.backend:
+            if self.demo_backend is None:
+                self.demo_backend = getattr(self.args, "demo_backend", None) or DemoBackend.for_demo(
+                    self.args.demo_customers
+                )
+            return await self.demo_backend.address()
+        return self.args.backend or ""
 
-            config = StubConfig(
-                db_path=demo_backend_db(self.args.demo_customers),
-                customers=self.args.demo_customers,
-                demo_password=DEMO_PASSWORD,
-            )
-            self.stub = StubServer(config)
-            await asyncio.to_thread(self.stub.start)
-            return self.stub.url
-        if self.args.backend:
-            return self.args.backend
-        return ""
+    async def backend_ready(self) -> None:
+        """Wait until the demo back end serves (nothing to wait for otherwise)."""
+        if self.demo_backend is not None:
+            url = await self.demo_backend.ready()
+            log.info("demo back end (pid %s) serving %s", self.demo_backend.pid, url)
+
+    async def start_backend(self) -> str:
+        base_url = await self.backend_address()
+        await self.backend_ready()
+        return base_url
 
     def backend_config(self, base_url: str) -> BackendConfig:
         from agentdesk.app import backend_config_path
@@ -96,6 +100,9 @@ class DeskStartup:
         raise SystemExit("no back end configured: use --demo, --backend URL or --config FILE")
 
     def build(self, base_url: str) -> Desk:
+        detection = getattr(self.args, "keyring_detection", None)  # begun by cli, see detect_keyring_early
+        if detection is not None:
+            detection.join()
         config = self.backend_config(base_url)
         url = base_url or config.endpoint("auth").base_url
         self.desk = build_desk(config, self.settings, url)
@@ -116,11 +123,55 @@ class DeskStartup:
         self.window = MainWindow(self.desk)
         self.window.reauth_required.connect(self.ask_sign_in_again)
         self.window.sign_out_requested.connect(lambda: asyncio.ensure_future(self.sign_out()))
-        self.window.closed.connect(self._quit.set)
+        self.window.closed.connect(self._window_closed)
         wire(self.window, self.desk)
         self.window.show()
         self._recent_task = asyncio.ensure_future(self.window.load_recent())
         return self.window
+
+    def _window_closed(self) -> None:
+        if not self._replacing_window:  # the agent closed the workbench: the desk quits
+            self._quit.set()
+
+    async def _close_window(self, window: MainWindow) -> None:
+        """Close a window; its panels finish what they hold (e.g. save a note being typed)."""
+        window.close()
+        for dock in window.docks.values():
+            close = getattr(dock.widget(), "aclose", None)
+            if close is not None:
+                try:
+                    await close()
+                except Exception:
+                    log.exception("closing a panel failed")
+
+    async def replace_window(self) -> MainWindow:
+        """Another agent signed in: the features keep per-agent data (notes and reminders have an owner,
+        the dashboard is for team leads), so they are unplugged and plugged again for the new session,
+        in a new window (the layout the previous window saved is restored)."""
+        from agentdesk.features import unplug_all
+
+        assert self.desk is not None
+        old, self.window = self.window, None
+        if old is not None:
+            self._replacing_window = True
+            try:
+                await self._close_window(old)
+            finally:
+                self._replacing_window = False
+            old.deleteLater()
+        await unplug_all(self.desk)
+        log.info("features plugged again for %s", self.desk.session.user.username)
+        return self.open_window()
+
+    async def _after_sign_in(self, previous_user: str | None) -> None:
+        """The same agent again: the window stays as it was (customers, drafts). Someone else: a new
+        window with the features plugged for them."""
+        assert self.desk is not None and self.window is not None
+        if self.desk.session.user.username != previous_user:
+            await self.replace_window()
+        else:
+            self.window.show_agent()
+            self.window.show()
 
     # -- sign-in ------------------------------------------------------------------------------------
     async def sign_in_with_dialog(self, parent=None) -> bool:
@@ -172,36 +223,48 @@ class DeskStartup:
             dialog.deleteLater()
 
     def ask_sign_in_again(self) -> None:
-        """A 401: ask for the password again over the open window; tabs and drafts stay as they are."""
-        if self._reauth_dialog is not None or self.window is None:
+        """A 401: ask for the password again over the open window; tabs and drafts stay as they are
+        (unless somebody else signs in: then the window is made again for them). The 401s of other
+        requests meanwhile, or while an agent signs out and in, ask nothing more."""
+        if self._asking_sign_in or self.window is None:
             return
+        self._asking_sign_in = True
 
         async def again() -> None:
-            ok = await self.sign_in_with_dialog(self.window)
-            if ok and self.window is not None:
-                signed_in_again(self.desk)
-                self.window.show_agent()
-                self.window.statusBar().showMessage(
-                    QCoreApplication.translate("MainWindow", "Signed in again; retry what failed."), 8000
-                )
+            assert self.desk is not None
+            try:
+                previous = self.desk.session.user.username if self.desk.session.signed_in else None
+                ok = await self.sign_in_with_dialog(self.window)
+                if ok and self.window is not None:
+                    signed_in_again(self.desk)
+                    await self._after_sign_in(previous)
+                    self.window.statusBar().showMessage(
+                        QCoreApplication.translate("MainWindow", "Signed in again; retry what failed."), 8000
+                    )
+            finally:
+                self._asking_sign_in = False
 
         asyncio.ensure_future(again())
 
     async def sign_out(self) -> None:
-        if self.desk is None or self.window is None:
+        if self.desk is None or self.window is None or self._asking_sign_in:
             return
-        await self.desk.session.sign_out()
-        self.window.hide()
-        if await self.sign_in_with_dialog():
-            self.window.show_agent()
-            self.window.show()
-        else:
-            self.app.quit()
+        self._asking_sign_in = True
+        try:
+            previous = self.desk.session.user.username if self.desk.session.signed_in else None
+            await self.desk.session.sign_out()
+            self.window.hide()
+            if await self.sign_in_with_dialog():
+                await self._after_sign_in(previous)
+            else:
+                self.app.quit()
+        finally:
+            self._asking_sign_in = False
 
     # -- the two ways to run ------------------------------------------------------------------------
     async def run_interactive(self) -> int:
-        base_url = await self.start_backend()
-        desk = self.build(base_url)
+        desk = self.build(await self.backend_address())  # the demo back end boots meanwhile
+        await self.backend_ready()
         if self.args.demo:
             await desk.session.sign_in(self.args.demo_as, DEMO_PASSWORD, remember=False)
         elif not await self.sign_in_with_dialog():
@@ -293,14 +356,20 @@ class DeskStartup:
         }
 
     def _demo_number(self) -> str:
-        if self.stub is not None:
-            row = self.stub.ctx.db.one(
+        """A healthy demo subscriber, read from the demo back end's database (read-only)."""
+        if self.demo_backend is None:
+            raise RuntimeError("the self-check needs --demo")
+        import sqlite3
+
+        con = sqlite3.connect(f"{self.demo_backend.db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute(
                 "SELECT number FROM stub_scenario WHERE fault='healthy' ORDER BY created_at LIMIT 1"
-            )
-            if row:
-                return row["number"]
-            return self.stub.ctx.db.scalar("SELECT number FROM crm_subscriber ORDER BY id LIMIT 1")
-        raise RuntimeError("the self-check needs --demo")
+            ).fetchone()
+            row = row or con.execute("SELECT number FROM crm_subscriber ORDER BY id LIMIT 1").fetchone()
+            return row[0]
+        finally:
+            con.close()
 
     @staticmethod
     def _version() -> str:
@@ -310,15 +379,8 @@ class DeskStartup:
 
     async def shutdown(self) -> None:
         if self.window is not None:
-            self.window.close()
-            for dock in self.window.docks.values():  # panels flush pending saves (e.g. a note being typed)
-                close = getattr(dock.widget(), "aclose", None)
-                if close is not None:
-                    try:
-                        await close()
-                    except Exception:
-                        log.exception("closing a panel failed")
+            await self._close_window(self.window)
         if self.desk is not None:
             await self.desk.aclose()
-        if self.stub is not None:
-            await asyncio.to_thread(self.stub.stop)
+        if self.demo_backend is not None:
+            await asyncio.to_thread(self.demo_backend.stop)

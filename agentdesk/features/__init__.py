@@ -9,6 +9,9 @@ the window's signals, e.g. the current customer). Every panel gets a dock: the w
 knowledge and tickets itself; any other key (calls, pretreatment, dashboard, events, ...) gets a dock titled
 by the panel's ``windowTitle()``, tabbed with the tickets (calls) or with the toolbox (the others).
 A feature that fails to plug is logged and left out; the desk starts without it.
+
+Features are plugged for one signed-in agent (notes and reminders have an owner, the dashboard is for
+team leads): when another agent signs in, ``unplug_all`` closes them and ``plug_all`` plugs them again.
 """
 
 from __future__ import annotations
@@ -39,3 +42,18 @@ def plug_all(desk) -> list[str]:
             log.exception("feature %s could not be plugged in", name)
             failed.append(name)
     return failed
+
+
+async def unplug_all(desk) -> None:
+    """Close every feature's services and forget its panels (their window is closed first), so that
+    ``plug_all`` can plug them again for another agent."""
+    extras = list(desk.extras.items())
+    desk.extras.clear()
+    desk.panels.clear()
+    for name, extra in extras:
+        close = getattr(extra, "aclose", None)
+        if close is not None:
+            try:
+                await close()
+            except Exception:
+                log.exception("closing feature %s failed", name)
