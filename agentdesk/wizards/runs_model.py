@@ -44,4 +44,7 @@ class RunsModel(QAbstractTableModel):
             return self.titles.get(run.flow_id, run.flow_id)
         if column == 2:
             return outcome_text(run.outcome)
+        held = (run.record or {}).get("heldForEvent")
+        if held and not run.ticket_id:  # the flow reached its dispatch, the ticket desk held it back
+            return self.tr("none: known event %1").replace("%1", held)
         return run.ticket_id or ""

@@ -21,7 +21,14 @@ OUTCOME_COLOUR = {
     "aborted": "#b71c1c",
     "cancelled": "#616161",
 }
-STEP_OUTCOME_MARK = {"done": "✓", "error": "✗", "failed": "✗", "declined": "–", "skipped": "–"}
+STEP_OUTCOME_MARK = {
+    "done": "✓",
+    "error": "✗",
+    "failed": "✗",
+    "declined": "–",
+    "skipped": "–",
+    "held_for_event": "–",  # a dispatch end whose ticket was not sent: a known event explains the fault
+}
 
 
 def tr(text: str) -> str:

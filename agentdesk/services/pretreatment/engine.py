@@ -19,15 +19,25 @@ from typing import Any
 
 from agentdesk.connectors.base import new_idempotency_key
 from agentdesk.connectors.errors import ConnectorError
+from agentdesk.domain.ticket_events import KnownEvent
 from agentdesk.services.errors import ServiceError
 from agentdesk.services.pretreatment.dispatch import TicketDispatcher, build_evidence
 from agentdesk.services.pretreatment.facts import branch_value, public_facts, render
-from agentdesk.services.pretreatment.model import FlowDefinition, Step, Text
+from agentdesk.services.pretreatment.loader import event_steps
+from agentdesk.services.pretreatment.model import (
+    EVENT_END_STEP,
+    EVENT_REGISTER_STEP,
+    FlowDefinition,
+    Step,
+    Text,
+)
+from agentdesk.services.pretreatment.queries import event_facts
 from agentdesk.services.pretreatment.registry import AuditFn, RunContext, RunSubject
 from agentdesk.services.pretreatment.runs import (
     ABORTED,
     BACK,
     CANCELLED,
+    HELD_FOR_EVENT,
     RETRY,
     SKIP,
     ActionPreview,
@@ -40,6 +50,7 @@ from agentdesk.services.pretreatment.runs import (
     utcnow,
 )
 from agentdesk.services.pretreatment.vocabulary import Vocabulary, standard_vocabulary
+from agentdesk.services.tickets.known_events import KnownEventTicket
 
 log = logging.getLogger(__name__)
 
@@ -159,8 +170,10 @@ class FlowEngine:
             step = flow.step(current)
             await driver.step_started(StepView(step.id, step.kind, step.title, len(result.steps) + 1))
             if step.kind == "end":
-                await self._end(flow, step, ctx, driver, result)
-                return
+                current = await self._end(flow, step, ctx, driver, result)
+                if current is None:
+                    return
+                continue
             record = StepRecord(step.id, step.kind, step.title, utcnow())
             t0 = time.perf_counter()
             if step.kind == "query":
@@ -303,15 +316,22 @@ class FlowEngine:
 
     async def _end(
         self, flow: FlowDefinition, step: Step, ctx: RunContext, driver: RunDriver, result: RunResult
-    ):
+    ) -> str | None:
+        """Close the run at ``step``; returns the step to go on with when a dispatch was held for a known
+        service event (the flow's known-event steps), else None."""
         result.end_step = step.id
         if step.outcome == "dispatch":
-            await self._dispatch(flow, step, ctx, driver, result)
+            known = await self._dispatch(flow, step, ctx, driver, result)
+            if known is not None:
+                return await self._held_for_event(flow, step, ctx, driver, result, known)
         result.outcome = step.outcome or ABORTED
         result.script = self._render(step.script, ctx, reveal=True)
         result.stored_script = self._render(step.script, ctx)
 
-    async def _dispatch(self, flow: FlowDefinition, step: Step, ctx: RunContext, driver: RunDriver, result):
+    async def _dispatch(
+        self, flow: FlowDefinition, step: Step, ctx: RunContext, driver: RunDriver, result: RunResult
+    ) -> KnownEvent | None:
+        """Send the run's ticket; returns the known event when the ticket desk held it back for one."""
         summary = render(step.summary or "", ctx.facts, "zh", secrets=self.vocabulary.secrets, reveal=False)
         evidence = build_evidence(flow, result, public_facts(ctx.facts, self.vocabulary.facts))
         if self.dispatcher is None:
@@ -327,6 +347,8 @@ class FlowEngine:
                     customer_id=ctx.subject.customer_id, number=ctx.subject.number,
                     customer_name=ctx.subject.customer_name, severity=step.severity, agent=ctx.agent,
                 )  # fmt: skip
+            except KnownEventTicket as held:  # asking again changes nothing while the event lasts
+                return held.known
             except ConnectorError as exc:
                 failure = StepFailure(step.id, "end", step.title, exc, attempt, False)
                 if await driver.failed(failure) == RETRY:
@@ -339,3 +361,43 @@ class FlowEngine:
         result.dispatch_waiting = sent.waiting
         ctx.facts["ticket.id"] = result.ticket_id
         ctx.facts["ticket.system"] = sent.ticket_system
+
+    async def _held_for_event(
+        self,
+        flow: FlowDefinition,
+        step: Step,
+        ctx: RunContext,
+        driver: RunDriver,
+        result: RunResult,
+        known: KnownEvent,
+    ) -> str | None:
+        """The flow reached ``step`` (a dispatch end) but its fault ticket was not sent: an active event
+        already explains the fault (issue 13). The dispatch is recorded as held for that event, and the run
+        ends as every known-event run does: the call counted against the event (if the agent agrees) and
+        the event's script read to the customer. No ticket, and the run is not reported as a dispatch."""
+        facts = event_facts(known.event)
+        ctx.facts.update(facts)
+        record = StepRecord(step.id, step.kind, step.title, utcnow(), outcome=HELD_FOR_EVENT)
+        record.inputs = {"ticket_type": step.ticket_type, "category": step.category or flow.category}
+        record.facts, record.shown = self._facts(facts)
+        record.found = record.found_shown = self._render(HELD_TEXT, ctx)
+        follow = EVENT_REGISTER_STEP if EVENT_REGISTER_STEP in flow.steps else None
+        record.next = follow or EVENT_END_STEP
+        result.steps.append(record)
+        await driver.step_finished(record)
+        result.held_for_event, result.held_step, result.end_step = known.event_id, step.id, None
+        if follow is not None:
+            return follow
+        end = event_steps(flow.start)[EVENT_END_STEP]  # a flow without the known-event steps: their end
+        result.end_step, result.outcome = end.id, end.outcome or ABORTED
+        result.script = self._render(end.script, ctx, reveal=True)
+        result.stored_script = self._render(end.script, ctx)
+        return None
+
+
+HELD_TEXT = Text(
+    "No ticket was sent: {subject.number} is inside the known event {events.title} ({events.kind|label}, since "
+    "{events.since}, expected back by {events.expected_end}); the back office already works on it.",
+    "未派单：{subject.number}在已知事件“{events.title}”（{events.kind|label}，自{events.since}起，"
+    "预计{events.expected_end}恢复）影响范围内，后台已在处理。",
+)

@@ -272,7 +272,12 @@ async def service_events(ctx: RunContext, _key: str | None) -> dict[str, Any]:
     events = list(await source.affecting(ctx.subject.number))
     if not events:
         return {**_NO_EVENT, "events.checked": True}
-    e = events[0]
+    return event_facts(events[0], len(events))
+
+
+def event_facts(e: Any, count: int = 1) -> dict[str, Any]:
+    """The ``events.*`` facts of an active event (a ``ServiceEvent``) that covers the subscriber: what the
+    known-event steps show, count and read to the customer."""
     return {
         "events.checked": True,
         "events.affected": True,
@@ -283,7 +288,7 @@ async def service_events(ctx: RunContext, _key: str | None) -> dict[str, Any]:
         "events.expected_end": when(e.expected_end),
         "events.script_en": e.wording_en,
         "events.script_zh": e.wording_zh,
-        "events.count": len(events),
+        "events.count": count,
     }
 
 

@@ -18,6 +18,9 @@ GIVE_UP = "give_up"
 
 ABORTED = "aborted"  # a look-up failed and the agent gave up: no end state, not reported
 CANCELLED = "cancelled"  # the agent closed the wizard mid-way
+#: a dispatch end's step outcome when the ticket desk refused its fault ticket because an active service
+#: event already explains the fault (issue 13): no ticket; the run goes on to the known-event end
+HELD_FOR_EVENT = "held_for_event"
 
 
 def utcnow() -> datetime:
@@ -136,6 +139,8 @@ class RunResult:
     ticket_system: str = ""
     dispatch_waiting: bool = False
     dispatch_error: str = ""
+    held_for_event: str = ""  # the event whose fault ticket the ticket desk held back (no ticket was sent)
+    held_step: str = ""  # the dispatch end the flow reached before that
     steps: list[StepRecord] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)  # public
     error: str = ""
@@ -166,6 +171,8 @@ class RunResult:
             "ticketSystem": self.ticket_system or None,
             "dispatchWaiting": self.dispatch_waiting,
             "dispatchError": self.dispatch_error or None,
+            "heldForEvent": self.held_for_event or None,
+            "heldStep": self.held_step or None,
             "script": self.stored_script.en if self.stored_script else None,
             "scriptZh": self.stored_script.zh if self.stored_script else None,
             "steps": [s.as_json() for s in self.steps],

@@ -1,5 +1,6 @@
 """The end of a run: the outcome, the script to read to the customer (copyable), the ticket when the case
-went to the back office, and what the flow changed (with anything the agent must read out, such as a
+went to the back office (or why none was sent: a known service event already explains the fault), and
+what the flow changed (with anything the agent must read out, such as a
 new broadband password, shown here once and never stored)."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
-from agentdesk.services.pretreatment.runs import RunResult
+from agentdesk.services.pretreatment.runs import HELD_FOR_EVENT, RunResult
 from agentdesk.wizards.wording import OUTCOME_COLOUR, outcome_text
 
 
@@ -67,6 +68,15 @@ class OutcomePage(QWidget):
                     "It waits in the outbox and is sent as soon as the ticket system answers."
                 )
             self.ticket.setText(text)
+        elif result.held_for_event:
+            held = next((s for s in result.steps if s.outcome == HELD_FOR_EVENT and s.found_shown), None)
+            self.ticket.setText(
+                held.found_shown.get(lang)
+                if held is not None
+                else self.tr(
+                    "No ticket was sent: the known service event %1 already explains the fault."
+                ).replace("%1", result.held_for_event)
+            )
         elif result.dispatch_error:
             self.ticket.setText(
                 self.tr("The ticket could not be sent: %1. Create it from the ticket desk.").replace(
