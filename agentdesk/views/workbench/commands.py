@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
-from rapidfuzz import fuzz, utils
 
 MIN_SCORE = 72.0
 
@@ -79,6 +78,8 @@ def from_menu(menu: QMenu) -> list[Command]:
 
 
 def _initials(text: str) -> str:
+    from rapidfuzz import utils
+
     return "".join(word[0] for word in utils.default_process(text).split() if word)
 
 
@@ -98,6 +99,8 @@ def _word_subsequence(needle: str, title: str) -> bool:
 
 def score(query: str, command: Command) -> float:
     """0–100: how well ``query`` matches the command's title (mostly), category and keywords."""
+    from rapidfuzz import fuzz, utils  # when the palette is first used, not at the desk's start
+
     q = utils.default_process(query)
     if not q:
         return 100.0
