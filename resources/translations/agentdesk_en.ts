@@ -245,6 +245,11 @@
         <source>Does not expire</source>
         <translation>Does not expire</translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="156"/>
+        <source>Published %1 by %2</source>
+        <translation>Published %1 by %2</translation>
+    </message>
 </context>
 <context>
     <name>AnnouncementModel</name>
@@ -419,30 +424,231 @@
         <translation>Back-office changes made from this desk</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/audit_panel.py" line="64"/>
+        <location filename="../../agentdesk/views/audit_panel.py" line="65"/>
         <source>Could not read the audit trail: %1</source>
         <translation>Could not read the audit trail: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/views/audit_panel.py" line="67"/>
+        <location filename="../../agentdesk/views/audit_panel.py" line="69"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
             <numerusform>%n changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/audit_panel.py" line="71"/>
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n waiting to send</numerusform>
+            <numerusform>%n waiting to send</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../agentdesk/views/audit_table_model.py" line="48"/>
-        <source>done</source>
-        <translation>done</translation>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="31"/>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/audit_table_model.py" line="50"/>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="32"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="33"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="34"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="35"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="36"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="37"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="38"/>
+        <source>Idempotency key</source>
+        <translation>Idempotency key</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="20"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="21"/>
         <source>failed</source>
         <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="22"/>
+        <source>waiting to send</source>
+        <translation>waiting to send</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="30"/>
+        <source>the desk paused calls to this system after repeated failures</source>
+        <translation>the desk paused calls to this system after repeated failures</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="34"/>
+        <source>the system did not answer in time</source>
+        <translation>the system did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="42"/>
+        <source>the system could not be reached</source>
+        <translation>the system could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="46"/>
+        <source>the sign-in had expired</source>
+        <translation>the sign-in had expired</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="50"/>
+        <source>not allowed for this sign-in</source>
+        <translation>not allowed for this sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="57"/>
+        <source>the system&apos;s answer could not be read</source>
+        <translation>the system&apos;s answer could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="68"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="69"/>
+        <source>network state</source>
+        <translation>network state</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="70"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="71"/>
+        <source>bound MAC</source>
+        <translation>bound MAC</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="72"/>
+        <source>online sessions</source>
+        <translation>online sessions</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="73"/>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="74"/>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="78"/>
+        <source>ID card number</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="79"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="80"/>
+        <source>contact phone</source>
+        <translation>contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="81"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="82"/>
+        <source>account manager&apos;s phone</source>
+        <translation>account manager&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="101"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="119"/>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="122"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="147"/>
+        <source>nothing needed changing</source>
+        <translation>nothing needed changing</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="150"/>
+        <source>ticket %1 (%2)</source>
+        <translation>ticket %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="155"/>
+        <source>shown: %1</source>
+        <translation>shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="161"/>
+        <source>dial test: %1 in %2 ms</source>
+        <translation>dial test: %1 in %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="167"/>
+        <source>line test: %1, attenuation %2 dB, SNR %3 dB</source>
+        <translation>line test: %1, attenuation %2 dB, SNR %3 dB</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="175"/>
+        <source>already done by an earlier attempt</source>
+        <translation>already done by an earlier attempt</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="187"/>
+        <source>the desk keeps trying</source>
+        <translation>the desk keeps trying</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="192"/>
+        <source>confirmed on a later attempt</source>
+        <translation>confirmed on a later attempt</translation>
     </message>
 </context>
 <context>
@@ -992,32 +1198,48 @@
         <translation>Export events</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="352"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="353"/>
         <source>Could not import %1: %2</source>
         <translation>Could not import %1: %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="356"/>
-        <source>Imported %1 new and %2 updated event(s).</source>
-        <translation>Imported %1 new and %2 updated event(s).</translation>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="357"/>
+        <source>Imported %1 and %2.</source>
+        <translation>Imported %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="357"/>
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n new event</numerusform>
+            <numerusform>%n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="358"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="361"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="362"/>
         <source>Kept only the first date of: %1 (repetition not supported).</source>
         <translation>Kept only the first date of: %1 (repetition not supported).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="367"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="368"/>
         <source>Skipped: %1.</source>
         <translation>Skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="377"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="378"/>
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="379"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="380"/>
         <source>Exported %n event(s) to %1.</source>
         <translation>
             <numerusform>Exported %n event to %1.</numerusform>
@@ -1170,6 +1392,17 @@
     </message>
 </context>
 <context>
+    <name>CallHistoryCounts</name>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="108"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallHistoryModel</name>
     <message>
         <location filename="../../agentdesk/views/workbench/call_history_model.py" line="15"/>
@@ -1245,7 +1478,7 @@
 <context>
     <name>CallHistoryPanel</name>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="133"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="138"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
@@ -1253,37 +1486,32 @@
 <context>
     <name>CallHistoryView</name>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="79"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="84"/>
         <source>Calls of this shift</source>
         <translation>Calls of this shift</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="100"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="105"/>
         <source>No calls yet in this shift.</source>
         <translation>No calls yet in this shift.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="103"/>
-        <source>%1 calls</source>
-        <translation>%1 calls</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="104"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="109"/>
         <source>%1 answered</source>
         <translation>%1 answered</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="105"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="110"/>
         <source>%1 missed</source>
         <translation>%1 missed</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="109"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="114"/>
         <source>average talk %1</source>
         <translation>average talk %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="115"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="120"/>
         <source>average wrap-up %1</source>
         <translation>average wrap-up %1</translation>
     </message>
@@ -1297,7 +1525,7 @@
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/call_records_tab.py" line="31"/>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="66"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1308,39 +1536,39 @@
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/call_records_tab.py" line="40"/>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="64"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="76"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/call_records_tab.py" line="46"/>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="81"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/call_records_tab.py" line="52"/>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="79"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="91"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="61"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="71"/>
         <source>Other party</source>
         <translation>Other party</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="74"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="86"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="84"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="96"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1652,24 +1880,24 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="29"/>
+        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="30"/>
         <source>Confirm and do it</source>
         <translation>Confirm and do it</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="31"/>
+        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="32"/>
         <source>Do not change it</source>
         <translation>Do not change it</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="51"/>
+        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="52"/>
         <source>Customer: %1 — number %2</source>
         <translation>Customer: %1 — number %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="57"/>
-        <source>This changes %1 (%2). It is recorded in the audit trail.</source>
-        <translation>This changes %1 (%2). It is recorded in the audit trail.</translation>
+        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="58"/>
+        <source>This changes %1: %2. It is recorded in the audit trail.</source>
+        <translation>This changes %1: %2. It is recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -2881,356 +3109,362 @@
     </message>
 </context>
 <context>
+    <name>DashboardCounts</name>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="250"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardLabels</name>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="32"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="33"/>
         <source>Pretreatment rate</source>
         <translation>Pretreatment rate</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="33"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="34"/>
         <source>Front-line resolution rate</source>
         <translation>Front-line resolution rate</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="34"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="35"/>
         <source>Pretreatment runs resolved</source>
         <translation>Pretreatment runs resolved</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="35"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="36"/>
         <source>Tickets dispatched</source>
         <translation>Tickets dispatched</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="36"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="37"/>
         <source>Overdue tickets</source>
         <translation>Overdue tickets</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="37"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="38"/>
         <source>Escalated tickets</source>
         <translation>Escalated tickets</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="38"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="39"/>
         <source>Stuck tickets</source>
         <translation>Stuck tickets</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="39"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="40"/>
         <source>Average handling time</source>
         <translation>Average handling time</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="40"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="41"/>
         <source>Complaints per 10,000 subscribers</source>
         <translation>Complaints per 10,000 subscribers</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="41"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="42"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="46"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="47"/>
         <source>Complaint and fault tickets that went through a pretreatment flow first.</source>
         <translation>Complaint and fault tickets that went through a pretreatment flow first.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="49"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="50"/>
         <source>Tickets closed by the agent without handing them to the back office.</source>
         <translation>Tickets closed by the agent without handing them to the back office.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="52"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="53"/>
         <source>Pretreatment runs that solved the problem while the customer was on the line.</source>
         <translation>Pretreatment runs that solved the problem while the customer was on the line.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="53"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="54"/>
         <source>Tickets handed to the back office (target per day).</source>
         <translation>Tickets handed to the back office (target per day).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="54"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="55"/>
         <source>Open tickets past their due time, as of now.</source>
         <translation>Open tickets past their due time, as of now.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="57"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="58"/>
         <source>Tickets the customer escalated over the hotline&apos;s head (target per day).</source>
         <translation>Tickets the customer escalated over the hotline&apos;s head (target per day).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="58"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="59"/>
         <source>Open tickets without a status change for 48 hours.</source>
         <translation>Open tickets without a status change for 48 hours.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="61"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="62"/>
         <source>From creation to resolution, over the dispatched tickets that are resolved.</source>
         <translation>From creation to resolution, over the dispatched tickets that are resolved.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="64"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="65"/>
         <source>Complaint tickets per 10,000 subscribers in service (target per day).</source>
         <translation>Complaint tickets per 10,000 subscribers in service (target per day).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="67"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="68"/>
         <source>Mean score (1 to 5) of the callback surveys, where the back end has one.</source>
         <translation>Mean score (1 to 5) of the callback surveys, where the back end has one.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="70"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="71"/>
         <source>On target</source>
         <translation>On target</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="71"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="72"/>
         <source>Watch</source>
         <translation>Watch</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="72"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="73"/>
         <source>Off target</source>
         <translation>Off target</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="73"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="74"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="78"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="79"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="79"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="80"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="80"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="81"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="81"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="82"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="82"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="83"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="83"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="84"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="84"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="85"/>
         <source>Chosen days</source>
         <translation>Chosen days</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="87"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="88"/>
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="88"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="89"/>
         <source>Consultations</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="89"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="90"/>
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="90"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="91"/>
         <source>Faults</source>
         <translation>Faults</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="91"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="92"/>
         <source>Pretreated</source>
         <translation>Pretreated</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="92"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="93"/>
         <source>Closed at the front line</source>
         <translation>Closed at the front line</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="93"/>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="107"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="94"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="108"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="94"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="95"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="95"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="96"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="96"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="97"/>
         <source>Stuck</source>
         <translation>Stuck</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="105"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="106"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="106"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="107"/>
         <source>Customer to act</source>
         <translation>Customer to act</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="108"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="109"/>
         <source>All runs</source>
         <translation>All runs</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="111"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="112"/>
         <source>Billing dispute</source>
         <translation>Billing dispute</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="112"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="113"/>
         <source>Barred after payment</source>
         <translation>Barred after payment</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="113"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="114"/>
         <source>Broadband login</source>
         <translation>Broadband login</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="114"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="115"/>
         <source>Wireless data</source>
         <translation>Wireless data</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="115"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="116"/>
         <source>Value-added service dispute</source>
         <translation>Value-added service dispute</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="116"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="117"/>
         <source>Add-on not working</source>
         <translation>Add-on not working</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="117"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="118"/>
         <source>Group VPN</source>
         <translation>Group VPN</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="118"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="119"/>
         <source>Order not completed</source>
         <translation>Order not completed</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="121"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="122"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="122"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="123"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="123"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="124"/>
         <source>Past promised end</source>
         <translation>Past promised end</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="124"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="125"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="125"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="126"/>
         <source>Breached</source>
         <translation>Breached</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="126"/>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="137"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="127"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="138"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="130"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="131"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="131"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="132"/>
         <source>Planned cutover</source>
         <translation>Planned cutover</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="134"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="135"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="135"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="136"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="136"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="137"/>
         <source>Restored</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="201"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="202"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="209"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="210"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="231"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="232"/>
         <source>%1 / 5</source>
         <translation>%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="241"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="246"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="245"/>
-        <source>%1 complaints</source>
-        <translation>%1 complaints</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="247"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="252"/>
         <source>%1 rated</source>
         <translation>%1 rated</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="264"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="269"/>
         <source>%1 %2 (watch %1 %3)</source>
         <translation>%1 %2 (watch %1 %3)</translation>
     </message>
@@ -3393,10 +3627,13 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../agentdesk/views/dashboard/dashboard_view.py" line="441"/>
-        <source>%1 rows saved to %2</source>
-        <translation>%1 rows saved to %2</translation>
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n row saved to %1</numerusform>
+            <numerusform>%n rows saved to %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/dashboard/dashboard_view.py" line="450"/>
@@ -3703,10 +3940,13 @@
         <source>Count this call against the event</source>
         <translation>Count this call against the event</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../agentdesk/views/events/banner.py" line="160"/>
-        <source>%1 calls linked so far</source>
-        <translation>%1 calls linked so far</translation>
+        <source>%n call(s) linked so far</source>
+        <translation>
+            <numerusform>%n call linked so far</numerusform>
+            <numerusform>%n calls linked so far</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/events/banner.py" line="168"/>
@@ -3732,164 +3972,149 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="63"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="64"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="63"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="64"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="68"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="69"/>
         <source>e.g. Call back about the broadband fault</source>
         <translation>e.g. Call back about the broadband fault</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="77"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="78"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="80"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="81"/>
         <source>Does not repeat</source>
         <translation>Does not repeat</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="81"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="82"/>
         <source>Every day</source>
         <translation>Every day</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="82"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="83"/>
         <source>Every working day</source>
         <translation>Every working day</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="83"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="84"/>
         <source>Every week</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="84"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="85"/>
         <source>Every month</source>
         <translation>Every month</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="87"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="88"/>
         <source>Ends on</source>
         <translation>Ends on</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="95"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="96"/>
         <source>Service number</source>
         <translation>Service number</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="98"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="99"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="100"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="101"/>
         <source>Current customer</source>
         <translation>Current customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="104"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="105"/>
         <source>Ticket number</source>
         <translation>Ticket number</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="113"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="114"/>
         <source>Only this occurrence</source>
         <translation>Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="114"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="115"/>
         <source>All occurrences</source>
         <translation>All occurrences</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="126"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="127"/>
         <source>for</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="138"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="139"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="139"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="140"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="140"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="141"/>
         <source>Repeat</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="141"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="142"/>
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="142"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="143"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="143"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="144"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="144"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="145"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="149"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="150"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="150"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="152"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="153"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="259"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="264"/>
         <source>No reminder</source>
         <translation>No reminder</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="261"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="266"/>
         <source>At the start</source>
         <translation>At the start</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="264"/>
-        <source>%n day(s) before</source>
-        <translation>%n day(s) before</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="266"/>
-        <source>%n hour(s) before</source>
-        <translation>%n hour(s) before</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="267"/>
-        <source>%n minute(s) before</source>
-        <translation>%n minute(s) before</translation>
     </message>
 </context>
 <context>
@@ -4351,10 +4576,13 @@
         <source>Runs reported to the ticket system: %1.</source>
         <translation>Runs reported to the ticket system: %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../agentdesk/views/dashboard/chart_pages.py" line="285"/>
-        <source>Includes %1 runs of this desk not reported yet.</source>
-        <translation>Includes %1 runs of this desk not reported yet.</translation>
+        <source>Includes %n run(s) of this desk not reported yet.</source>
+        <translation>
+            <numerusform>Includes %n run of this desk not reported yet.</numerusform>
+            <numerusform>Includes %n runs of this desk not reported yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4747,12 +4975,12 @@
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="137"/>
+        <location filename="../../agentdesk/startup.py" line="188"/>
         <source>This computer has no secure credential store (%1), so the desk will not remember your password.</source>
         <translation>This computer has no secure credential store (%1), so the desk will not remember your password.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="152"/>
+        <location filename="../../agentdesk/startup.py" line="203"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -4760,223 +4988,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="57"/>
+        <location filename="../../agentdesk/views/main_window.py" line="70"/>
         <source>AgentDesk — service front workbench</source>
         <translation>AgentDesk — service front workbench</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="63"/>
+        <location filename="../../agentdesk/views/main_window.py" line="76"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="66"/>
+        <location filename="../../agentdesk/views/main_window.py" line="79"/>
         <source>Customer: </source>
         <translation>Customer: </translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="81"/>
+        <location filename="../../agentdesk/views/main_window.py" line="94"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="89"/>
-        <location filename="../../agentdesk/views/main_window.py" line="101"/>
+        <location filename="../../agentdesk/views/main_window.py" line="102"/>
+        <location filename="../../agentdesk/views/main_window.py" line="114"/>
         <source>Toolbox</source>
         <translation>Toolbox</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="90"/>
+        <location filename="../../agentdesk/views/main_window.py" line="103"/>
         <source>Notepad, calculator and calendar will appear here.</source>
         <translation>Notepad, calculator and calendar will appear here.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="93"/>
+        <location filename="../../agentdesk/views/main_window.py" line="106"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="94"/>
+        <location filename="../../agentdesk/views/main_window.py" line="107"/>
         <source>The offline knowledge base with full-text search will appear here.</source>
         <translation>The offline knowledge base with full-text search will appear here.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="98"/>
+        <location filename="../../agentdesk/views/main_window.py" line="111"/>
         <source>Ticket desk</source>
         <translation>Ticket desk</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="99"/>
+        <location filename="../../agentdesk/views/main_window.py" line="112"/>
         <source>Consult, complaint and fault tickets of the customer in view will appear here.</source>
         <translation>Consult, complaint and fault tickets of the customer in view will appear here.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="102"/>
+        <location filename="../../agentdesk/views/main_window.py" line="115"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="103"/>
+        <location filename="../../agentdesk/views/main_window.py" line="116"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="105"/>
+        <location filename="../../agentdesk/views/main_window.py" line="118"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="153"/>
+        <location filename="../../agentdesk/views/main_window.py" line="166"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="154"/>
+        <location filename="../../agentdesk/views/main_window.py" line="167"/>
         <source>Pretreatment</source>
         <translation>Pretreatment</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="155"/>
+        <location filename="../../agentdesk/views/main_window.py" line="168"/>
         <source>Team dashboard</source>
         <translation>Team dashboard</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="180"/>
+        <location filename="../../agentdesk/views/main_window.py" line="193"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="181"/>
+        <location filename="../../agentdesk/views/main_window.py" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="183"/>
+        <location filename="../../agentdesk/views/main_window.py" line="196"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="185"/>
+        <location filename="../../agentdesk/views/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="187"/>
+        <location filename="../../agentdesk/views/main_window.py" line="200"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="188"/>
+        <location filename="../../agentdesk/views/main_window.py" line="201"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Find customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="190"/>
+        <location filename="../../agentdesk/views/main_window.py" line="203"/>
         <source>&amp;Next customer</source>
         <translation>&amp;Next customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="192"/>
+        <location filename="../../agentdesk/views/main_window.py" line="205"/>
         <source>&amp;Previous customer</source>
         <translation>&amp;Previous customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="194"/>
+        <location filename="../../agentdesk/views/main_window.py" line="207"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="198"/>
+        <location filename="../../agentdesk/views/main_window.py" line="211"/>
         <source>&amp;Close customer</source>
         <translation>&amp;Close customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="203"/>
+        <location filename="../../agentdesk/views/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="204"/>
+        <location filename="../../agentdesk/views/main_window.py" line="217"/>
         <source>Command &amp;palette…</source>
         <translation>Command &amp;palette…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="205"/>
+        <location filename="../../agentdesk/views/main_window.py" line="218"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="206"/>
+        <location filename="../../agentdesk/views/main_window.py" line="219"/>
         <source>&amp;Start page</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="211"/>
+        <location filename="../../agentdesk/views/main_window.py" line="224"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="212"/>
+        <location filename="../../agentdesk/views/main_window.py" line="225"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="213"/>
+        <location filename="../../agentdesk/views/main_window.py" line="226"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="214"/>
+        <location filename="../../agentdesk/views/main_window.py" line="227"/>
         <source>Light/&amp;dark theme</source>
         <translation>Light/&amp;dark theme</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="216"/>
+        <location filename="../../agentdesk/views/main_window.py" line="229"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="219"/>
+        <location filename="../../agentdesk/views/main_window.py" line="232"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="242"/>
+        <location filename="../../agentdesk/views/main_window.py" line="255"/>
         <source>team lead</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="243"/>
+        <location filename="../../agentdesk/views/main_window.py" line="256"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="245"/>
+        <location filename="../../agentdesk/views/main_window.py" line="258"/>
         <source>Signed in: %1 (%2, %3)</source>
         <translation>Signed in: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="255"/>
+        <location filename="../../agentdesk/views/main_window.py" line="268"/>
         <source>Unavailable: %1</source>
         <translation>Unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="258"/>
+        <location filename="../../agentdesk/views/main_window.py" line="271"/>
         <source>Offline — working from local data</source>
         <translation>Offline — working from local data</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="280"/>
+        <location filename="../../agentdesk/views/main_window.py" line="293"/>
         <source>Searching for %1…</source>
         <translation>Searching for %1…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="292"/>
+        <location filename="../../agentdesk/views/main_window.py" line="305"/>
         <source>No customer found for %1</source>
         <translation>No customer found for %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="185"/>
+        <location filename="../../agentdesk/startup.py" line="242"/>
         <source>Signed in again; retry what failed.</source>
         <translation>Signed in again; retry what failed.</translation>
     </message>
@@ -5442,6 +5670,135 @@
     </message>
 </context>
 <context>
+    <name>OperationNames</name>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="18"/>
+        <source>Sync from CRM</source>
+        <translation>Sync from CRM</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="19"/>
+        <source>Show personal data in full</source>
+        <translation>Show personal data in full</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="21"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="23"/>
+        <source>Set the network state (bar or restore)</source>
+        <translation>Set the network state (bar or restore)</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="24"/>
+        <source>Activate add-on product in the network</source>
+        <translation>Activate add-on product in the network</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="25"/>
+        <source>Deactivate add-on product in the network</source>
+        <translation>Deactivate add-on product in the network</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="26"/>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="27"/>
+        <source>Sync mobile VPN</source>
+        <translation>Sync mobile VPN</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="29"/>
+        <source>Subscribe value-added service</source>
+        <translation>Subscribe value-added service</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="30"/>
+        <source>Unsubscribe value-added service</source>
+        <translation>Unsubscribe value-added service</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="32"/>
+        <source>Reset broadband password</source>
+        <translation>Reset broadband password</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="33"/>
+        <source>Change broadband password</source>
+        <translation>Change broadband password</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="34"/>
+        <source>Unbind MAC address</source>
+        <translation>Unbind MAC address</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="35"/>
+        <source>Clear online sessions</source>
+        <translation>Clear online sessions</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="36"/>
+        <source>Restart port</source>
+        <translation>Restart port</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="37"/>
+        <source>Dial test</source>
+        <translation>Dial test</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="38"/>
+        <source>Line test</source>
+        <translation>Line test</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="39"/>
+        <source>Repair line</source>
+        <translation>Repair line</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="41"/>
+        <source>Create ticket</source>
+        <translation>Create ticket</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="42"/>
+        <source>Add note to ticket</source>
+        <translation>Add note to ticket</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="43"/>
+        <source>Close ticket at the front line</source>
+        <translation>Close ticket at the front line</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="44"/>
+        <source>Report pretreatment run</source>
+        <translation>Report pretreatment run</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="46"/>
+        <source>Count call against service event</source>
+        <translation>Count call against service event</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="47"/>
+        <source>Publish announcement</source>
+        <translation>Publish announcement</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="48"/>
+        <source>Answer call</source>
+        <translation>Answer call</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="49"/>
+        <source>End call</source>
+        <translation>End call</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <location filename="../../agentdesk/views/customer/orders_model.py" line="28"/>
@@ -5519,62 +5876,62 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="31"/>
         <source>Acceptance and contact</source>
         <translation>Acceptance and contact</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
         <source>Accepted by</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
         <source>Contact phone</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="40"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="51"/>
         <source>Flow steps</source>
         <translation>Flow steps</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="55"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="20"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="21"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="73"/>
         <source>The customer has no orders.</source>
         <translation>The customer has no orders.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="102"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="104"/>
         <source>Total fees: %1</source>
         <extracomment>facts the engine itself provides before the first step facts a dispatch end provides to its own script</extracomment>
         <translation>Total fees: %1</translation>
@@ -5583,37 +5940,42 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="26"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="27"/>
         <source>Read to the customer:</source>
         <translation>Read to the customer:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="37"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="38"/>
         <source>Copy script</source>
         <translation>Copy script</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="40"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="41"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="64"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="65"/>
         <source>Ticket %1 (system %2) carries what the flow found.</source>
         <translation>Ticket %1 (system %2) carries what the flow found.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="69"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="70"/>
         <source>It waits in the outbox and is sent as soon as the ticket system answers.</source>
         <translation>It waits in the outbox and is sent as soon as the ticket system answers.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="72"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="78"/>
+        <source>No ticket was sent: the known service event %1 already explains the fault.</source>
+        <translation>No ticket was sent: the known service event %1 already explains the fault.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="82"/>
         <source>The ticket could not be sent: %1. Create it from the ticket desk.</source>
         <translation>The ticket could not be sent: %1. Create it from the ticket desk.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="92"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="102"/>
         <source>Changed: %1</source>
         <translation>Changed: %1</translation>
     </message>
@@ -5879,6 +6241,33 @@
     </message>
 </context>
 <context>
+    <name>ReminderOffsets</name>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="268"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="270"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="271"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderRow</name>
     <message numerus="yes">
         <location filename="../../agentdesk/toolbox/reminder_banner.py" line="78"/>
@@ -5941,6 +6330,11 @@
         <location filename="../../agentdesk/wizards/runs_model.py" line="19"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/wizards/runs_model.py" line="49"/>
+        <source>none: known event %1</source>
+        <translation>none: known event %1</translation>
     </message>
 </context>
 <context>
@@ -7399,28 +7793,37 @@
         <source>Loading tickets…</source>
         <translation>Loading tickets…</translation>
     </message>
-    <message>
-        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="241"/>
-        <source>%1 ticket(s) in 10000 and 112, %2 shown</source>
-        <translation>%1 ticket(s) in 10000 and 112, %2 shown</translation>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="240"/>
+        <source>%n ticket(s) in 10000 and 112, %1 shown</source>
+        <translation>
+            <numerusform>%n ticket in 10000 and 112, %1 shown</numerusform>
+            <numerusform>%n tickets in 10000 and 112, %1 shown</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="303"/>
+        <source>%n ticket(s) waiting to send</source>
+        <translation>
+            <numerusform>%n ticket waiting to send</numerusform>
+            <numerusform>%n tickets waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="305"/>
-        <source>%1 ticket(s) waiting to send</source>
-        <translation>%1 ticket(s) waiting to send</translation>
+        <source>%n refused — correct them</source>
+        <translation>
+            <numerusform>%n refused — correct it</numerusform>
+            <numerusform>%n refused — correct them</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="307"/>
-        <source>%1 refused — correct them</source>
-        <translation>%1 refused — correct them</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="332"/>
+        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="330"/>
         <source>Open the customer first: a ticket is always for a customer.</source>
         <translation>Open the customer first: a ticket is always for a customer.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="377"/>
+        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="375"/>
         <source>Wrap-up recorded.</source>
         <translation>Wrap-up recorded.</translation>
     </message>
@@ -7576,7 +7979,7 @@
     <message>
         <location filename="../../agentdesk/views/customer/vas_model.py" line="23"/>
         <source>Product</source>
-        <extracomment>the steps every flow starts with (issue 13: a known service event is answered before anything is touched)</extracomment>
+        <extracomment>the steps every flow starts with (issue 13: a known service event is answered before anything is touched) a dispatch end&apos;s step outcome when the ticket desk refused its fault ticket because an active service event already explains the fault (issue 13): no ticket; the run goes on to the known-event end</extracomment>
         <translation>Product</translation>
     </message>
     <message>
@@ -7633,77 +8036,77 @@
 <context>
     <name>VasTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="25"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="26"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
         <source>Product code</source>
         <translation>Product code</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
         <source>Service provider</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
         <source>Monthly fee</source>
         <translation>Monthly fee</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
         <source>ISMP</source>
         <translation>ISMP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="39"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="52"/>
         <source>Unsubscribe</source>
         <translation>Unsubscribe</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="55"/>
         <source>Sync ISMP from CRM</source>
         <translation>Sync ISMP from CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="19"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="20"/>
         <source>Value-added</source>
         <translation>Value-added</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="72"/>
         <source>The customer has no mobile or fixed number: no value-added services.</source>
         <translation>The customer has no mobile or fixed number: no value-added services.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="73"/>
         <source>%1 has no value-added subscriptions.</source>
         <translation>%1 has no value-added subscriptions.</translation>
     </message>
@@ -7711,109 +8114,109 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="34"/>
+        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="37"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="36"/>
+        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="39"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="38"/>
+        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="41"/>
         <source>Close tab</source>
         <translation>Close tab</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="40"/>
+        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="43"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="166"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="306"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="310"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="179"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="323"/>
         <source>Customer view</source>
         <translation>Customer view</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="173"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="186"/>
         <source>Open tab: %1</source>
         <translation>Open tab: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="184"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="197"/>
         <source>Show %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="185"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="198"/>
         <source>Docks</source>
         <translation>Docks</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="210"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="223"/>
         <source>Pretreatment flow</source>
         <translation>Pretreatment flow</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="217"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="230"/>
         <source>Start flow: %1</source>
         <translation>Start flow: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="235"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="248"/>
         <source>Recent customers</source>
         <translation>Recent customers</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="252"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="265"/>
         <source>Find customer “%1”</source>
         <translation>Find customer “%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="253"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="266"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="271"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="284"/>
         <source>Search the knowledge base for “%1”</source>
         <translation>Search the knowledge base for “%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="274"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="287"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="311"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
         <source>Go to a tab</source>
         <translation>Go to a tab</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="316"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="329"/>
         <source>Everywhere</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="318"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="331"/>
         <source>Next control</source>
         <translation>Next control</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="332"/>
         <source>Previous control</source>
         <translation>Previous control</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="321"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="334"/>
         <source>Leave a text area where Tab types a tab</source>
         <translation>Leave a text area where Tab types a tab</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="337"/>
         <source>Close a dialog or the palette</source>
         <translation>Close a dialog or the palette</translation>
     </message>

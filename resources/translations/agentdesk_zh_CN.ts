@@ -245,6 +245,11 @@
         <source>Does not expire</source>
         <translation>长期有效</translation>
     </message>
+    <message>
+        <location filename="../../agentdesk/views/knowledge/announcement_list.py" line="156"/>
+        <source>Published %1 by %2</source>
+        <translation>%2 于 %1 发布</translation>
+    </message>
 </context>
 <context>
     <name>AnnouncementModel</name>
@@ -419,29 +424,229 @@
         <translation>本工作台对后台系统所做的变更</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/audit_panel.py" line="64"/>
+        <location filename="../../agentdesk/views/audit_panel.py" line="65"/>
         <source>Could not read the audit trail: %1</source>
         <translation>无法读取审计记录：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/views/audit_panel.py" line="67"/>
+        <location filename="../../agentdesk/views/audit_panel.py" line="69"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 项变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/audit_panel.py" line="71"/>
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n 条等待发送</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../agentdesk/views/audit_table_model.py" line="48"/>
-        <source>done</source>
-        <translation>成功</translation>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="31"/>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/audit_table_model.py" line="50"/>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="32"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="33"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="34"/>
+        <source>Number</source>
+        <translation>业务号码</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="35"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="36"/>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="37"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_table_model.py" line="38"/>
+        <source>Idempotency key</source>
+        <translation>幂等键</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="20"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="21"/>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="22"/>
+        <source>waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="30"/>
+        <source>the desk paused calls to this system after repeated failures</source>
+        <translation>多次失败后工作台已暂停调用该系统</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="34"/>
+        <source>the system did not answer in time</source>
+        <translation>系统未及时响应</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="42"/>
+        <source>the system could not be reached</source>
+        <translation>系统无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="46"/>
+        <source>the sign-in had expired</source>
+        <translation>登录已过期</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="50"/>
+        <source>not allowed for this sign-in</source>
+        <translation>当前账号无权操作</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="57"/>
+        <source>the system&apos;s answer could not be read</source>
+        <translation>系统应答无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="68"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="69"/>
+        <source>network state</source>
+        <translation>网元状态</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="70"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="71"/>
+        <source>bound MAC</source>
+        <translation>绑定MAC</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="72"/>
+        <source>online sessions</source>
+        <translation>在线会话数</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="73"/>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="74"/>
+        <source>line</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="78"/>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="79"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="80"/>
+        <source>contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="81"/>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="82"/>
+        <source>account manager&apos;s phone</source>
+        <translation>客户经理电话</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="101"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="119"/>
+        <source>%1 changed</source>
+        <translation>%1已更改</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="122"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="147"/>
+        <source>nothing needed changing</source>
+        <translation>无需改动</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="150"/>
+        <source>ticket %1 (%2)</source>
+        <translation>工单 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="155"/>
+        <source>shown: %1</source>
+        <translation>已查看：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="161"/>
+        <source>dial test: %1 in %2 ms</source>
+        <translation>拨号测试：%1，用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="167"/>
+        <source>line test: %1, attenuation %2 dB, SNR %3 dB</source>
+        <translation>线路检测：%1，衰减 %2 dB，信噪比 %3 dB</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="175"/>
+        <source>already done by an earlier attempt</source>
+        <translation>此前的请求已执行</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="187"/>
+        <source>the desk keeps trying</source>
+        <translation>工作台将继续重试</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/audit_wording.py" line="192"/>
+        <source>confirmed on a later attempt</source>
+        <translation>后续重试已成功</translation>
     </message>
 </context>
 <context>
@@ -989,32 +1194,46 @@
         <translation>导出日程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="352"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="353"/>
         <source>Could not import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="356"/>
-        <source>Imported %1 new and %2 updated event(s).</source>
-        <translation>已导入 %1 条新日程，更新 %2 条。</translation>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="357"/>
+        <source>Imported %1 and %2.</source>
+        <translation>已导入%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="357"/>
+        <source>%n new event(s)</source>
+        <translation>
+            <numerusform>%n 条新日程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="358"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="361"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="362"/>
         <source>Kept only the first date of: %1 (repetition not supported).</source>
         <translation>以下日程只保留了首次日期（不支持其重复方式）：%1。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="367"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="368"/>
         <source>Skipped: %1.</source>
         <translation>已跳过：%1。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="377"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="378"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agentdesk/toolbox/calendar_view.py" line="379"/>
+        <location filename="../../agentdesk/toolbox/calendar_view.py" line="380"/>
         <source>Exported %n event(s) to %1.</source>
         <translation>
             <numerusform>已导出 %n 条日程到 %1。</numerusform>
@@ -1166,6 +1385,16 @@
     </message>
 </context>
 <context>
+    <name>CallHistoryCounts</name>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="108"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>通话 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallHistoryModel</name>
     <message>
         <location filename="../../agentdesk/views/workbench/call_history_model.py" line="15"/>
@@ -1241,7 +1470,7 @@
 <context>
     <name>CallHistoryPanel</name>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="133"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="138"/>
         <source>Calls</source>
         <translation>通话记录</translation>
     </message>
@@ -1249,37 +1478,32 @@
 <context>
     <name>CallHistoryView</name>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="79"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="84"/>
         <source>Calls of this shift</source>
         <translation>本班次通话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="100"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="105"/>
         <source>No calls yet in this shift.</source>
         <translation>本班次尚无通话。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="103"/>
-        <source>%1 calls</source>
-        <translation>通话 %1 个</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="104"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="109"/>
         <source>%1 answered</source>
         <translation>接听 %1 个</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="105"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="110"/>
         <source>%1 missed</source>
         <translation>未接 %1 个</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="109"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="114"/>
         <source>average talk %1</source>
         <translation>平均通话 %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/call_history.py" line="115"/>
+        <location filename="../../agentdesk/views/workbench/call_history.py" line="120"/>
         <source>average wrap-up %1</source>
         <translation>平均话后小结 %1</translation>
     </message>
@@ -1293,7 +1517,7 @@
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/call_records_tab.py" line="31"/>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="66"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1304,39 +1528,39 @@
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/call_records_tab.py" line="40"/>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="64"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="76"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/call_records_tab.py" line="46"/>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="69"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="81"/>
         <source>Volume</source>
         <translation>流量</translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/customer/call_records_tab.py" line="52"/>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="79"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="91"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="49"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="59"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="71"/>
         <source>Other party</source>
         <translation>对方号码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="74"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="86"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/call_records_model.py" line="84"/>
+        <location filename="../../agentdesk/views/customer/call_records_model.py" line="96"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -1640,24 +1864,24 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="29"/>
+        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="30"/>
         <source>Confirm and do it</source>
         <translation>确认并执行</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="31"/>
+        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="32"/>
         <source>Do not change it</source>
         <translation>不执行</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="51"/>
+        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="52"/>
         <source>Customer: %1 — number %2</source>
         <translation>客户：%1——号码%2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="57"/>
-        <source>This changes %1 (%2). It is recorded in the audit trail.</source>
-        <translation>此操作将修改%1（%2），并记入审计记录。</translation>
+        <location filename="../../agentdesk/wizards/pages/confirm_page.py" line="58"/>
+        <source>This changes %1: %2. It is recorded in the audit trail.</source>
+        <translation>此操作将修改%1：%2，并记入审计记录。</translation>
     </message>
 </context>
 <context>
@@ -2869,356 +3093,361 @@
     </message>
 </context>
 <context>
+    <name>DashboardCounts</name>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="250"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>投诉 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardLabels</name>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="32"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="33"/>
         <source>Pretreatment rate</source>
         <translation>预处理率</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="33"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="34"/>
         <source>Front-line resolution rate</source>
         <translation>一次性办结率</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="34"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="35"/>
         <source>Pretreatment runs resolved</source>
         <translation>预处理解决数</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="35"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="36"/>
         <source>Tickets dispatched</source>
         <translation>派单数</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="36"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="37"/>
         <source>Overdue tickets</source>
         <translation>超时单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="37"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="38"/>
         <source>Escalated tickets</source>
         <translation>越级投诉</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="38"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="39"/>
         <source>Stuck tickets</source>
         <translation>滞留单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="39"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="40"/>
         <source>Average handling time</source>
         <translation>平均处理时长</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="40"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="41"/>
         <source>Complaints per 10,000 subscribers</source>
         <translation>每万用户投诉量</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="41"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="42"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="46"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="47"/>
         <source>Complaint and fault tickets that went through a pretreatment flow first.</source>
         <translation>先经过故障预处理流程的投诉单和故障单。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="49"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="50"/>
         <source>Tickets closed by the agent without handing them to the back office.</source>
         <translation>坐席前台办结、未转后端的工单。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="52"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="53"/>
         <source>Pretreatment runs that solved the problem while the customer was on the line.</source>
         <translation>在客户通话期间解决问题的预处理次数。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="53"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="54"/>
         <source>Tickets handed to the back office (target per day).</source>
         <translation>派往后端的工单（按日目标）。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="54"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="55"/>
         <source>Open tickets past their due time, as of now.</source>
         <translation>截至目前已超过时限仍未办结的工单。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="57"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="58"/>
         <source>Tickets the customer escalated over the hotline&apos;s head (target per day).</source>
         <translation>客户越级投诉的工单（按日目标）。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="58"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="59"/>
         <source>Open tickets without a status change for 48 hours.</source>
         <translation>48 小时内状态无变化的未办结工单。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="61"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="62"/>
         <source>From creation to resolution, over the dispatched tickets that are resolved.</source>
         <translation>已派单并已解决的工单从受理到解决的时长。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="64"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="65"/>
         <source>Complaint tickets per 10,000 subscribers in service (target per day).</source>
         <translation>每万在网用户的投诉单数（按日目标）。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="67"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="68"/>
         <source>Mean score (1 to 5) of the callback surveys, where the back end has one.</source>
         <translation>回访满意度调查的平均分（1 至 5 分），如后端系统提供。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="70"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="71"/>
         <source>On target</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="71"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="72"/>
         <source>Watch</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="72"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="73"/>
         <source>Off target</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="73"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="74"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="78"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="79"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="79"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="80"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="80"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="81"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="81"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="82"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="82"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="83"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="83"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="84"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="84"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="85"/>
         <source>Chosen days</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="87"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="88"/>
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="88"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="89"/>
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="89"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="90"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="90"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="91"/>
         <source>Faults</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="91"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="92"/>
         <source>Pretreated</source>
         <translation>已预处理</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="92"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="93"/>
         <source>Closed at the front line</source>
         <translation>前台办结</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="93"/>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="107"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="94"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="108"/>
         <source>Dispatched</source>
         <translation>已派单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="94"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="95"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="95"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="96"/>
         <source>Escalated</source>
         <translation>越级</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="96"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="97"/>
         <source>Stuck</source>
         <translation>滞留</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="105"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="106"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="106"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="107"/>
         <source>Customer to act</source>
         <translation>待客户处理</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="108"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="109"/>
         <source>All runs</source>
         <translation>全部预处理</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="111"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="112"/>
         <source>Billing dispute</source>
         <translation>账单争议</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="112"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="113"/>
         <source>Barred after payment</source>
         <translation>缴费后仍停机</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="113"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="114"/>
         <source>Broadband login</source>
         <translation>宽带登录</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="114"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="115"/>
         <source>Wireless data</source>
         <translation>无线上网</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="115"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="116"/>
         <source>Value-added service dispute</source>
         <translation>增值业务争议</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="116"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="117"/>
         <source>Add-on not working</source>
         <translation>附属产品不可用</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="117"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="118"/>
         <source>Group VPN</source>
         <translation>集团VPN</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="118"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="119"/>
         <source>Order not completed</source>
         <translation>订单未竣工</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="121"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="122"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="122"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="123"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="123"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="124"/>
         <source>Past promised end</source>
         <translation>已超过承诺恢复时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="124"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="125"/>
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="125"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="126"/>
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="126"/>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="137"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="127"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="138"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="130"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="131"/>
         <source>Incident</source>
         <translation>突发故障</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="131"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="132"/>
         <source>Planned cutover</source>
         <translation>计划割接</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="134"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="135"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="135"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="136"/>
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="136"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="137"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="201"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="202"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="209"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="210"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="231"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="232"/>
         <source>%1 / 5</source>
         <translation>%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="241"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="246"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="245"/>
-        <source>%1 complaints</source>
-        <translation>投诉 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="247"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="252"/>
         <source>%1 rated</source>
         <translation>%1 份评价</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/dashboard/labels.py" line="264"/>
+        <location filename="../../agentdesk/views/dashboard/labels.py" line="269"/>
         <source>%1 %2 (watch %1 %3)</source>
         <translation>%1 %2（关注 %1 %3）</translation>
     </message>
@@ -3381,10 +3610,12 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../agentdesk/views/dashboard/dashboard_view.py" line="441"/>
-        <source>%1 rows saved to %2</source>
-        <translation>已保存 %1 行到 %2</translation>
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>已保存 %n 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/dashboard/dashboard_view.py" line="450"/>
@@ -3690,10 +3921,12 @@
         <source>Count this call against the event</source>
         <translation>将本次来电计入该事件</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../agentdesk/views/events/banner.py" line="160"/>
-        <source>%1 calls linked so far</source>
-        <translation>目前已关联 %1 个来电</translation>
+        <source>%n call(s) linked so far</source>
+        <translation>
+            <numerusform>目前已关联 %n 个来电</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../agentdesk/views/events/banner.py" line="168"/>
@@ -3719,164 +3952,149 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="63"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="64"/>
         <source>Edit event</source>
         <translation>编辑日程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="63"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="64"/>
         <source>New event</source>
         <translation>新建日程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="68"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="69"/>
         <source>e.g. Call back about the broadband fault</source>
         <translation>例如：回访宽带故障</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="77"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="78"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="80"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="81"/>
         <source>Does not repeat</source>
         <translation>不重复</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="81"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="82"/>
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="82"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="83"/>
         <source>Every working day</source>
         <translation>每个工作日</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="83"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="84"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="84"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="85"/>
         <source>Every month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="87"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="88"/>
         <source>Ends on</source>
         <translation>结束于</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="95"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="96"/>
         <source>Service number</source>
         <translation>业务号码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="98"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="99"/>
         <source>Customer name</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="100"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="101"/>
         <source>Current customer</source>
         <translation>当前客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="104"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="105"/>
         <source>Ticket number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="113"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="114"/>
         <source>Only this occurrence</source>
         <translation>仅此一次</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="114"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="115"/>
         <source>All occurrences</source>
         <translation>全部重复日程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="126"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="127"/>
         <source>for</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="138"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="139"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="139"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="140"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="140"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="141"/>
         <source>Repeat</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="141"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="142"/>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="142"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="143"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="143"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="144"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="144"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="145"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="149"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="150"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="150"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="151"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="152"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="153"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="259"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="264"/>
         <source>No reminder</source>
         <translation>不提醒</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="261"/>
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="266"/>
         <source>At the start</source>
         <translation>开始时</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="264"/>
-        <source>%n day(s) before</source>
-        <translation>提前 %n 天</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="266"/>
-        <source>%n hour(s) before</source>
-        <translation>提前 %n 小时</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/toolbox/event_dialog.py" line="267"/>
-        <source>%n minute(s) before</source>
-        <translation>提前 %n 分钟</translation>
     </message>
 </context>
 <context>
@@ -4338,10 +4556,12 @@
         <source>Runs reported to the ticket system: %1.</source>
         <translation>已报送工单系统的预处理：%1 次。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../agentdesk/views/dashboard/chart_pages.py" line="285"/>
-        <source>Includes %1 runs of this desk not reported yet.</source>
-        <translation>含本工作台尚未报送的 %1 次。</translation>
+        <source>Includes %n run(s) of this desk not reported yet.</source>
+        <translation>
+            <numerusform>含本工作台尚未报送的 %n 次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4731,12 +4951,12 @@
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="137"/>
+        <location filename="../../agentdesk/startup.py" line="188"/>
         <source>This computer has no secure credential store (%1), so the desk will not remember your password.</source>
         <translation>本机没有安全的凭据存储（%1），工作台不会记住您的密码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="152"/>
+        <location filename="../../agentdesk/startup.py" line="203"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -4744,223 +4964,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="57"/>
+        <location filename="../../agentdesk/views/main_window.py" line="70"/>
         <source>AgentDesk — service front workbench</source>
         <translation>AgentDesk——服务前置统一工作台</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="63"/>
+        <location filename="../../agentdesk/views/main_window.py" line="76"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="66"/>
+        <location filename="../../agentdesk/views/main_window.py" line="79"/>
         <source>Customer: </source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="81"/>
+        <location filename="../../agentdesk/views/main_window.py" line="94"/>
         <source>Start</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="89"/>
-        <location filename="../../agentdesk/views/main_window.py" line="101"/>
+        <location filename="../../agentdesk/views/main_window.py" line="102"/>
+        <location filename="../../agentdesk/views/main_window.py" line="114"/>
         <source>Toolbox</source>
         <translation>工具箱</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="90"/>
+        <location filename="../../agentdesk/views/main_window.py" line="103"/>
         <source>Notepad, calculator and calendar will appear here.</source>
         <translation>记事本、计算器和行事历将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="93"/>
+        <location filename="../../agentdesk/views/main_window.py" line="106"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="94"/>
+        <location filename="../../agentdesk/views/main_window.py" line="107"/>
         <source>The offline knowledge base with full-text search will appear here.</source>
         <translation>可全文检索的离线知识库将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="98"/>
+        <location filename="../../agentdesk/views/main_window.py" line="111"/>
         <source>Ticket desk</source>
         <translation>工单台</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="99"/>
+        <location filename="../../agentdesk/views/main_window.py" line="112"/>
         <source>Consult, complaint and fault tickets of the customer in view will appear here.</source>
         <translation>当前客户的咨询、投诉和故障工单将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="102"/>
+        <location filename="../../agentdesk/views/main_window.py" line="115"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="103"/>
+        <location filename="../../agentdesk/views/main_window.py" line="116"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="105"/>
+        <location filename="../../agentdesk/views/main_window.py" line="118"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="153"/>
+        <location filename="../../agentdesk/views/main_window.py" line="166"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="154"/>
+        <location filename="../../agentdesk/views/main_window.py" line="167"/>
         <source>Pretreatment</source>
         <translation>故障预处理</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="155"/>
+        <location filename="../../agentdesk/views/main_window.py" line="168"/>
         <source>Team dashboard</source>
         <translation>班组看板</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="180"/>
+        <location filename="../../agentdesk/views/main_window.py" line="193"/>
         <source>&amp;Desk</source>
         <translation>工作台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="181"/>
+        <location filename="../../agentdesk/views/main_window.py" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="183"/>
+        <location filename="../../agentdesk/views/main_window.py" line="196"/>
         <source>Sign &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="185"/>
+        <location filename="../../agentdesk/views/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="187"/>
+        <location filename="../../agentdesk/views/main_window.py" line="200"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="188"/>
+        <location filename="../../agentdesk/views/main_window.py" line="201"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="190"/>
+        <location filename="../../agentdesk/views/main_window.py" line="203"/>
         <source>&amp;Next customer</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="192"/>
+        <location filename="../../agentdesk/views/main_window.py" line="205"/>
         <source>&amp;Previous customer</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="194"/>
+        <location filename="../../agentdesk/views/main_window.py" line="207"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="198"/>
+        <location filename="../../agentdesk/views/main_window.py" line="211"/>
         <source>&amp;Close customer</source>
         <translation>关闭客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="203"/>
+        <location filename="../../agentdesk/views/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="204"/>
+        <location filename="../../agentdesk/views/main_window.py" line="217"/>
         <source>Command &amp;palette…</source>
         <translation>命令面板(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="205"/>
+        <location filename="../../agentdesk/views/main_window.py" line="218"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="206"/>
+        <location filename="../../agentdesk/views/main_window.py" line="219"/>
         <source>&amp;Start page</source>
         <translation>首页(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="211"/>
+        <location filename="../../agentdesk/views/main_window.py" line="224"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="212"/>
+        <location filename="../../agentdesk/views/main_window.py" line="225"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="213"/>
+        <location filename="../../agentdesk/views/main_window.py" line="226"/>
         <source>&amp;Normal text size</source>
         <translation>默认文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="214"/>
+        <location filename="../../agentdesk/views/main_window.py" line="227"/>
         <source>Light/&amp;dark theme</source>
         <translation>浅色/深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="216"/>
+        <location filename="../../agentdesk/views/main_window.py" line="229"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="219"/>
+        <location filename="../../agentdesk/views/main_window.py" line="232"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="242"/>
+        <location filename="../../agentdesk/views/main_window.py" line="255"/>
         <source>team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="243"/>
+        <location filename="../../agentdesk/views/main_window.py" line="256"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="245"/>
+        <location filename="../../agentdesk/views/main_window.py" line="258"/>
         <source>Signed in: %1 (%2, %3)</source>
         <translation>已登录：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="255"/>
+        <location filename="../../agentdesk/views/main_window.py" line="268"/>
         <source>Unavailable: %1</source>
         <translation>不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="258"/>
+        <location filename="../../agentdesk/views/main_window.py" line="271"/>
         <source>Offline — working from local data</source>
         <translation>离线——使用本地数据工作</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="280"/>
+        <location filename="../../agentdesk/views/main_window.py" line="293"/>
         <source>Searching for %1…</source>
         <translation>正在查询 %1…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="292"/>
+        <location filename="../../agentdesk/views/main_window.py" line="305"/>
         <source>No customer found for %1</source>
         <translation>未找到 %1 对应的客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="185"/>
+        <location filename="../../agentdesk/startup.py" line="242"/>
         <source>Signed in again; retry what failed.</source>
         <translation>已重新登录；请重试刚才失败的操作。</translation>
     </message>
@@ -5426,6 +5646,135 @@
     </message>
 </context>
 <context>
+    <name>OperationNames</name>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="18"/>
+        <source>Sync from CRM</source>
+        <translation>按CRM同步</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="19"/>
+        <source>Show personal data in full</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="21"/>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="23"/>
+        <source>Set the network state (bar or restore)</source>
+        <translation>设置网元停复机状态</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="24"/>
+        <source>Activate add-on product in the network</source>
+        <translation>网元开通附属产品</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="25"/>
+        <source>Deactivate add-on product in the network</source>
+        <translation>网元关闭附属产品</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="26"/>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="27"/>
+        <source>Sync mobile VPN</source>
+        <translation>同步集团虚拟网</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="29"/>
+        <source>Subscribe value-added service</source>
+        <translation>订购增值业务</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="30"/>
+        <source>Unsubscribe value-added service</source>
+        <translation>退订增值业务</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="32"/>
+        <source>Reset broadband password</source>
+        <translation>重置宽带密码</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="33"/>
+        <source>Change broadband password</source>
+        <translation>修改宽带密码</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="34"/>
+        <source>Unbind MAC address</source>
+        <translation>解绑MAC地址</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="35"/>
+        <source>Clear online sessions</source>
+        <translation>清除在线记录</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="36"/>
+        <source>Restart port</source>
+        <translation>端口重启</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="37"/>
+        <source>Dial test</source>
+        <translation>拨号测试</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="38"/>
+        <source>Line test</source>
+        <translation>线路检测</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="39"/>
+        <source>Repair line</source>
+        <translation>修复线路</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="41"/>
+        <source>Create ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="42"/>
+        <source>Add note to ticket</source>
+        <translation>工单添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="43"/>
+        <source>Close ticket at the front line</source>
+        <translation>前台办结工单</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="44"/>
+        <source>Report pretreatment run</source>
+        <translation>上报预处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="46"/>
+        <source>Count call against service event</source>
+        <translation>来电关联到服务事件</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="47"/>
+        <source>Publish announcement</source>
+        <translation>发布公告</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="48"/>
+        <source>Answer call</source>
+        <translation>接听来电</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/widgets/operation_names.py" line="49"/>
+        <source>End call</source>
+        <translation>挂断来电</translation>
+    </message>
+</context>
+<context>
     <name>OrdersModel</name>
     <message>
         <location filename="../../agentdesk/views/customer/orders_model.py" line="28"/>
@@ -5503,62 +5852,62 @@
 <context>
     <name>OrdersTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="31"/>
         <source>Acceptance and contact</source>
         <translation>受理与联系人</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
         <source>Accepted</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
         <source>Accepted by</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="39"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="40"/>
         <source>Offers</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="51"/>
         <source>Flow steps</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="54"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="55"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="20"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="21"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="73"/>
         <source>The customer has no orders.</source>
         <translation>该客户没有订单。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/orders_tab.py" line="102"/>
+        <location filename="../../agentdesk/views/customer/orders_tab.py" line="104"/>
         <source>Total fees: %1</source>
         <extracomment>facts the engine itself provides before the first step facts a dispatch end provides to its own script</extracomment>
         <translation>费用合计：%1</translation>
@@ -5567,37 +5916,42 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="26"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="27"/>
         <source>Read to the customer:</source>
         <translation>向客户解释：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="37"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="38"/>
         <source>Copy script</source>
         <translation>复制话术</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="40"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="41"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="64"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="65"/>
         <source>Ticket %1 (system %2) carries what the flow found.</source>
         <translation>工单%1（%2系统）已附带本流程的检查结果。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="69"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="70"/>
         <source>It waits in the outbox and is sent as soon as the ticket system answers.</source>
         <translation>工单暂存于待发送队列，工单系统恢复后自动发送。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="72"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="78"/>
+        <source>No ticket was sent: the known service event %1 already explains the fault.</source>
+        <translation>未派单：已知服务事件%1已说明该故障。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="82"/>
         <source>The ticket could not be sent: %1. Create it from the ticket desk.</source>
         <translation>工单未能发送：%1。请在工单台中新建。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="92"/>
+        <location filename="../../agentdesk/wizards/pages/outcome_page.py" line="102"/>
         <source>Changed: %1</source>
         <translation>已变更：%1</translation>
     </message>
@@ -5860,6 +6214,30 @@
     </message>
 </context>
 <context>
+    <name>ReminderOffsets</name>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="268"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="270"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>提前 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/toolbox/event_dialog.py" line="271"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>提前 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderRow</name>
     <message numerus="yes">
         <location filename="../../agentdesk/toolbox/reminder_banner.py" line="78"/>
@@ -5920,6 +6298,11 @@
         <location filename="../../agentdesk/wizards/runs_model.py" line="19"/>
         <source>Ticket</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/wizards/runs_model.py" line="49"/>
+        <source>none: known event %1</source>
+        <translation>无（已知事件 %1）</translation>
     </message>
 </context>
 <context>
@@ -7378,28 +7761,34 @@
         <source>Loading tickets…</source>
         <translation>正在加载工单…</translation>
     </message>
-    <message>
-        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="241"/>
-        <source>%1 ticket(s) in 10000 and 112, %2 shown</source>
-        <translation>10000 与 112 共 %1 张工单，显示 %2 张</translation>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="240"/>
+        <source>%n ticket(s) in 10000 and 112, %1 shown</source>
+        <translation>
+            <numerusform>10000 与 112 共 %n 张工单，显示 %1 张</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="303"/>
+        <source>%n ticket(s) waiting to send</source>
+        <translation>
+            <numerusform>%n 张工单等待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="305"/>
-        <source>%1 ticket(s) waiting to send</source>
-        <translation>%1 张工单等待发送</translation>
+        <source>%n refused — correct them</source>
+        <translation>
+            <numerusform>%n 张被拒收，请修改</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="307"/>
-        <source>%1 refused — correct them</source>
-        <translation>%1 张被拒收，请修改</translation>
-    </message>
-    <message>
-        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="332"/>
+        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="330"/>
         <source>Open the customer first: a ticket is always for a customer.</source>
         <translation>请先打开客户：工单必须对应客户。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="377"/>
+        <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="375"/>
         <source>Wrap-up recorded.</source>
         <translation>话后小结已记录。</translation>
     </message>
@@ -7554,7 +7943,7 @@
     <message>
         <location filename="../../agentdesk/views/customer/vas_model.py" line="23"/>
         <source>Product</source>
-        <extracomment>the steps every flow starts with (issue 13: a known service event is answered before anything is touched)</extracomment>
+        <extracomment>the steps every flow starts with (issue 13: a known service event is answered before anything is touched) a dispatch end&apos;s step outcome when the ticket desk refused its fault ticket because an active service event already explains the fault (issue 13): no ticket; the run goes on to the known-event end</extracomment>
         <translation>产品</translation>
     </message>
     <message>
@@ -7611,77 +8000,77 @@
 <context>
     <name>VasTab</name>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="25"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="26"/>
         <source>Product details</source>
         <translation>产品详情</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="30"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="31"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
         <source>Product code</source>
         <translation>产品编码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="32"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
         <source>Service provider</source>
         <translation>SP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="33"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
         <source>Monthly fee</source>
         <translation>月费</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="34"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
         <source>Ordered</source>
         <translation>订购时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="35"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="36"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
         <source>ISMP</source>
         <translation>ISMP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="37"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="38"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="39"/>
         <source>Ended</source>
         <translation>退订时间</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="50"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="52"/>
         <source>Unsubscribe</source>
         <translation>退订</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="53"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="55"/>
         <source>Sync ISMP from CRM</source>
         <translation>按CRM同步ISMP</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="19"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="20"/>
         <source>Value-added</source>
         <translation>增值业务</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="70"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="72"/>
         <source>The customer has no mobile or fixed number: no value-added services.</source>
         <translation>该客户没有手机或固话号码，没有增值业务。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/vas_tab.py" line="71"/>
+        <location filename="../../agentdesk/views/customer/vas_tab.py" line="73"/>
         <source>%1 has no value-added subscriptions.</source>
         <translation>%1 没有增值业务订购。</translation>
     </message>
@@ -7689,109 +8078,109 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="34"/>
+        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="37"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="36"/>
+        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="39"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="38"/>
+        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="41"/>
         <source>Close tab</source>
         <translation>关闭页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="40"/>
+        <location filename="../../agentdesk/views/workbench/keyboard_access.py" line="43"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="166"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="306"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="310"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="179"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="323"/>
         <source>Customer view</source>
         <translation>客户视图</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="173"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="186"/>
         <source>Open tab: %1</source>
         <translation>打开页签：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="184"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="197"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="185"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="198"/>
         <source>Docks</source>
         <translation>停靠面板</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="210"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="223"/>
         <source>Pretreatment flow</source>
         <translation>故障预处理流程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="217"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="230"/>
         <source>Start flow: %1</source>
         <translation>开始流程：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="235"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="248"/>
         <source>Recent customers</source>
         <translation>最近客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="252"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="265"/>
         <source>Find customer “%1”</source>
         <translation>查找客户“%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="253"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="266"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="271"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="284"/>
         <source>Search the knowledge base for “%1”</source>
         <translation>在知识库中搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="274"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="287"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="311"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
         <source>Go to a tab</source>
         <translation>转到页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="316"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="329"/>
         <source>Everywhere</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="318"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="331"/>
         <source>Next control</source>
         <translation>下一个控件</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="332"/>
         <source>Previous control</source>
         <translation>上一个控件</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="321"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="334"/>
         <source>Leave a text area where Tab types a tab</source>
         <translation>离开可输入 Tab 的文本框</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="337"/>
         <source>Close a dialog or the palette</source>
         <translation>关闭对话框或命令面板</translation>
     </message>
