@@ -7,13 +7,12 @@ to agents anyway). pyqtgraph is imported only when the full dashboard is first s
 
 from __future__ import annotations
 
-from agentdesk.services.dashboard.factory import build_dashboard_services
-
 
 def plug(desk) -> None:
     session = desk.session
     if not session.signed_in or not session.is_team_lead:
         return
+    from agentdesk.services.dashboard.factory import build_dashboard_services  # team leads only
     from agentdesk.views.dashboard.opener import DashboardOpener
 
     services = build_dashboard_services(
