@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
 from pathlib import Path
 
 
@@ -52,27 +51,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def detect_keyring_early() -> threading.Thread:
-    """keyring chooses its backend by importing every backend it knows and asking each one (on Linux
-    ctypes even runs ``ldconfig`` looking for macOS libraries): ~90 ms, half of it waiting. Done on a
-    thread while Qt and the desk import; the desk's credential store joins it before judging the backend."""
-
-    def detect() -> None:
-        try:
-            import keyring
-
-            keyring.get_keyring()
-        except Exception:  # the credential store judges (and reports) the backend itself
-            pass
-
-    thread = threading.Thread(target=detect, name="keyring-detect", daemon=True)
-    thread.start()
-    return thread
-
-
 def cli(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    args.keyring_detection = detect_keyring_early()
     args.demo_backend = None
     if args.demo and not args.backend:  # before Qt and the desk are imported: it boots meanwhile
         from agentdesk.demo_backend import DemoBackend

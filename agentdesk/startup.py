@@ -100,9 +100,6 @@ class DeskStartup:
         raise SystemExit("no back end configured: use --demo, --backend URL or --config FILE")
 
     def build(self, base_url: str) -> Desk:
-        detection = getattr(self.args, "keyring_detection", None)  # begun by cli, see detect_keyring_early
-        if detection is not None:
-            detection.join()
         config = self.backend_config(base_url)
         url = base_url or config.endpoint("auth").base_url
         self.desk = build_desk(config, self.settings, url)
