@@ -230,6 +230,8 @@ class DeskStartup:
         async def again() -> None:
             assert self.desk is not None
             try:
+                if await self._session_still_valid():
+                    return
                 previous = self.desk.session.user.username if self.desk.session.signed_in else None
                 ok = await self.sign_in_with_dialog(self.window)
                 if ok and self.window is not None:
@@ -242,6 +244,19 @@ class DeskStartup:
                 self._asking_sign_in = False
 
         asyncio.ensure_future(again())
+
+    async def _session_still_valid(self) -> bool:
+        """Whether the back end still accepts the current token: a 401 may answer a request sent before
+        the last sign-in (e.g. while one agent signed out and the next signed in), which is no reason
+        to ask for the password again."""
+        assert self.desk is not None
+        if not self.desk.session.signed_in:
+            return False
+        try:
+            await self.desk.backoffice.auth.me()
+        except Exception:  # refused, or not known: ask
+            return False
+        return True
 
     async def sign_out(self) -> None:
         if self.desk is None or self.window is None or self._asking_sign_in:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from agentdesk.__main__ import parse_args
 from agentdesk.app import run_startup
+from agentdesk.connectors.errors import Unauthorised
 from agentdesk.services.settings import Settings
 from agentdesk.startup import DeskStartup
 from agentdesk.views.login_dialog import LoginDialog
@@ -143,6 +145,28 @@ def test_the_same_agent_signing_in_again_keeps_the_window(qapp, qtbot, run, stub
         assert again is window  # the open customer and the drafts stay
         assert len(again.customer_workspaces()) == 1
         again.close()
+        assert await asyncio.wait_for(task, 30) == 0
+
+    run(body())
+
+
+def test_a_late_401_for_a_request_sent_before_the_sign_in_asks_nothing(qapp, qtbot, run, stub_server):
+    """A request sent while nobody was signed in comes back 401 after the next agent signed in: the
+    token in use is fine, so the desk does not ask for the password again."""
+    startup = _startup(qapp, stub_server)
+
+    async def body() -> None:
+        task = asyncio.ensure_future(run_startup(startup))
+        await wait_until(lambda: startup.window is not None and startup.window.isVisible(), timeout=30)
+        backoffice = startup.desk.backoffice
+        session = backoffice.session
+        backoffice.set_session(None)  # as between a sign-out and the next sign-in
+        with pytest.raises(Unauthorised):
+            await backoffice.tickets.catalogue()
+        backoffice.set_session(session)  # the next sign-in is done when the 401 is handled
+        await wait_until(lambda: not startup._asking_sign_in)
+        assert _login_dialog() is None
+        startup.window.close()
         assert await asyncio.wait_for(task, 30) == 0
 
     run(body())
