@@ -172,6 +172,14 @@ class CallRecordsTab(CustomerTab):
             .replace("%6", str(m.rowCount()))
         )
 
+    def release(self) -> bool:
+        model = self.__dict__.get("model")
+        if not self.releasable():
+            return False
+        if model is not None:
+            model.dispose()  # a page on its way must not arrive in a deleted model
+        return super().release()
+
     def clear(self) -> None:
         super().clear()
         if self.built:

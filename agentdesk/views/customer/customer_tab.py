@@ -105,6 +105,9 @@ class CustomerInfoTab(CustomerTab):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
+    def releasable(self) -> bool:
+        return super().releasable() and not self._reveal_tasks  # a reveal writes to its field when done
+
     def prefetch(self, view, opening, fetch) -> None:
         view.profile.prefetch_customer(opening, fetch)
 

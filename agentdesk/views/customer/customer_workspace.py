@@ -10,10 +10,11 @@ carries a marker when that tab holds a discrepancy.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +42,10 @@ MARKER_COLOUR = QColor("#c0392b")
 NOTICE = " ◆"  # a notice on a section that is not a discrepancy, e.g. a known outage of that service
 NOTICE_COLOUR = QColor("#b35c00")
 BUILD_AFTER_S = 0.03  # the requests of a fresh load are on the wire by then; their answers are not
+# customer views (the most recently shown) that keep every tab they made; the others in the background keep
+# their results and only the tab in view: each tab shown costs ~1 MB of widgets, a whole view ~12 MB
+KEEP_WHOLE = 3
+_shown = itertools.count(1)
 
 
 class CustomerNotLoaded(Exception):
@@ -72,6 +77,7 @@ class CustomerWorkspace(QWidget):
         self._load_error: BaseException | None = None
         self._build_soon: asyncio.TimerHandle | None = None
         self._disposed = False
+        self.shown_at = 0  # when it was last brought into view (a count, for KEEP_WHOLE)
         self.setObjectName("customer-workspace")
 
         self.title_label = QLabel(self)
@@ -547,6 +553,26 @@ class CustomerWorkspace(QWidget):
         signal = getattr(window, "reauth_required", None)
         if signal is not None:
             signal.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if not event.spontaneous():  # brought into view by the agent, not the window restored
+            self.shown_at = next(_shown)
+            QTimer.singleShot(0, self, self._release_older_views)
+
+    def _release_older_views(self) -> None:
+        parent = self.parentWidget()
+        if parent is None or self._disposed:
+            return
+        others = [w for w in parent.children() if isinstance(w, CustomerWorkspace) and w is not self]
+        others.sort(key=lambda w: w.shown_at, reverse=True)
+        for workspace in others[KEEP_WHOLE - 1 :]:
+            workspace.release_hidden_tabs()
+
+    def release_hidden_tabs(self) -> int:
+        """Drop the widgets of every made tab but the one in view (results kept); how many were dropped."""
+        current = self.tabs.currentWidget()
+        return sum(p.release() for p in self.tab_pages.values() if p is not current and not self._disposed)
 
     def dispose(self) -> None:
         """Cancel everything in flight; nothing of this customer is shown afterwards."""

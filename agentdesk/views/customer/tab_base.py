@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from agentdesk.domain.comparisons import Finding
 from agentdesk.services.customer_view import Fetcher, Opening, ViewScope
@@ -61,6 +61,10 @@ class CustomerTab(QWidget):
     for a tab not yet made waits in ``data`` and is presented when the tab is first shown; its state,
     discrepancies and header marker are known at once. State a tab's ``fetch`` reads (a period, a
     filter) lives in plain attributes set in ``__init__``, so a tab loads without its widgets.
+
+    For the same reason a tab can drop its widgets again (``release``: a customer view in the background
+    keeps its results, not the ~1 MB of widgets and models per tab it has shown); they are made again,
+    from those attributes, and the result presented again when the tab is next shown.
     """
 
     key = ""
@@ -96,6 +100,8 @@ class CustomerTab(QWidget):
         findings banner: made when the tab is first shown, in the state the tab is in by then."""
         if self.framed:
             return
+        # what exists before any widget is made is the tab's own state; ``release`` forgets the rest
+        self.__dict__.setdefault("_own_names", frozenset(self.__dict__) | {"_own_names"})
         self.framed = True
         self.body = QWidget(self)
         self.findings = FindingsBanner(self.body)
@@ -150,6 +156,33 @@ class CustomerTab(QWidget):
             else:
                 self.ensure_built()  # which presents what waited
         super().showEvent(event)
+
+    def releasable(self) -> bool:
+        """Whether the tab's widgets may be dropped now: made, out of view, and no dialog of it open."""
+        return (
+            self.framed
+            and not self.isVisible()
+            and not any(isinstance(c, QDialog) and c.isVisible() for c in self.children())
+        )
+
+    def release(self) -> bool:
+        """Drop the widgets and models the tab made, keep its result, state and findings; False if it
+        cannot now (see ``releasable``). Shown again, the tab is made again and presents its result."""
+        if not self.releasable():
+            return False
+        own = self.__dict__["_own_names"]
+        for name in [n for n in self.__dict__ if n not in own]:
+            del self.__dict__[name]
+        for child in self.children():
+            if child is self._outer:
+                continue
+            if isinstance(child, QWidget):
+                self._outer.removeWidget(child)
+                child.hide()
+            child.deleteLater()
+        self.framed = self.built = False
+        self._waiting = self._state == CONTENT and self.data is not None
+        return True
 
     def _present_waiting(self) -> None:
         self._waiting = False

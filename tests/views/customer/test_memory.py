@@ -1,6 +1,9 @@
-"""A customer view closed in the main window leaves nothing of that customer alive: the workspace, its
-twelve tabs and their models are collectable once Qt has deleted the view, however far the agent got
-(every tab shown, a page of call records still on its way), and closing raises nothing in the loop."""
+"""What an open or closed customer view holds. Closed in the main window, it leaves nothing of that
+customer alive: the workspace, its twelve tabs and their models are collectable once Qt has deleted the
+view, however far the agent got (every tab shown, a page of call records still on its way), and closing
+raises nothing in the loop. Open in the background (beyond the few most recently shown), it keeps its
+results and the tab in view, not the widgets of every tab it has shown; a tab shown again is made again
+from what was kept, with the agent's filters, at once and without asking the back office."""
 
 from __future__ import annotations
 
@@ -11,8 +14,11 @@ import weakref
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QObject
+from PySide6.QtWidgets import QWidget
 
 from agentdesk.services.customer_lookup import CustomerMatch
+from agentdesk.views.customer.customer_workspace import KEEP_WHOLE
+from tests.support.aio import wait_until
 from tests.views.customer.conftest import match_of
 
 
@@ -123,3 +129,68 @@ def test_objects_of_ours_are_found(window, scenario, run):
     names = {type(ref()).__name__ for ref in own_objects(workspace)}
     assert {"CustomerWorkspace", "ChargesTab", "RecordTableModel"} <= names
     assert all(isinstance(ref(), QObject) for ref in own_objects(workspace))
+
+
+def test_customer_views_in_the_background_keep_results_not_widgets(window, scenario, stub_server, run):
+    customers = [busy_customer(stub_server)] + [match_of(scenario("healthy")) for _ in range(KEEP_WHOLE)]
+
+    async def open_every_tab(match):
+        workspace = window.open_customer(match)
+        await workspace.loaded()
+        for key in workspace.tab_pages:
+            workspace.show_tab(key)
+        return workspace
+
+    async def body():
+        first = await open_every_tab(customers[0])
+        calls = first.show_tab("calls")
+        calls.type_boxes["sms"].setChecked(True)  # the agent's filter: only SMS
+        await wait_until(lambda: calls.state == "content" and calls.data.query.types == frozenset({"sms"}))
+        subscriber_rows = first.tab_pages["subscriber"].model.rows_text()
+        first.show_tab("customer")
+        old_models = [weakref.ref(m) for m in calls.findChildren(QAbstractItemModel) if m.parent() is calls]
+        full = len(first.findChildren(QWidget))
+        others = [await open_every_tab(match) for match in customers[1:]]
+        await wait_until(lambda: not first.tab_pages["subscriber"].built)  # after the view was switched
+        return first, others, subscriber_rows, old_models, full
+
+    first, others, subscriber_rows, old_models, full = run(body())
+    gc.collect()
+    # the oldest view keeps the tab in view; the KEEP_WHOLE most recently shown keep all they made
+    assert [key for key, page in first.tab_pages.items() if page.built] == ["customer"]
+    assert all(page.built for other in others for page in other.tab_pages.values())
+    assert all(page.state in ("content", "empty") for page in first.tab_pages.values())
+    assert [ref() for ref in old_models] == [None] * len(old_models) and old_models
+    assert len(first.findChildren(QWidget)) < full / 4
+
+    # back to the first customer: a tab shown again presents what was kept, at once (nothing to await)
+    window.tabs.setCurrentWidget(first)
+    subscriber = first.show_tab("subscriber")
+    assert subscriber.state == "content" and subscriber.model.rows_text() == subscriber_rows
+    calls = first.show_tab("calls")
+    assert calls.type_boxes["sms"].isChecked() and calls.model.rowCount() > 0
+    assert {calls.model.record(i).usage_type for i in range(calls.model.rowCount())} == {"sms"}
+    assert calls.stack.state == "content" and calls.view.isVisible()
+
+
+def test_a_tab_with_a_reveal_on_its_way_keeps_its_widgets(window, scenario, run, admin):
+    made = match_of(scenario("healthy"))
+
+    async def body():
+        workspace = window.open_customer(made)
+        await workspace.loaded()
+        page = workspace.show_tab("customer")
+        admin.put("/admin/latency", json={"latency_ms": 300, "jitter_ms": 0}).raise_for_status()
+        try:
+            page.pii["id_card"].button.click()  # the reveal is audited first: it takes a while
+            workspace.show_tab("orders")
+            assert not page.release() and page.built  # its field is written when the reveal is done
+            await wait_until(lambda: page.pii["id_card"].revealed, timeout=10)
+        finally:
+            admin.put("/admin/latency", json={"latency_ms": 0, "jitter_ms": 0}).raise_for_status()
+        assert page.release() and not page.built
+        return workspace
+
+    workspace = run(body())
+    page = workspace.show_tab("customer")
+    assert page.fields["name"].text() == made.name and not page.pii["id_card"].revealed  # masked again
