@@ -468,6 +468,14 @@ def _ensure_vas(cust: CustomerSpec, sub: SubscriberSpec) -> None:
         sub.vas = [6]  # 手机游戏包月, a typical SP monthly pack
 
 
+def _settled_line(cust: CustomerSpec, sub: SubscriberSpec) -> None:
+    """A line in use for months before the unknown order, so the order cannot pass for one the customer took
+    with the line (the desk treats the first weeks' orders as the customer's own)."""
+    settled = iso(SEED_EPOCH - timedelta(days=200))
+    sub.activated_at = min(sub.activated_at, settled)
+    cust.created_at = min(cust.created_at, sub.activated_at)
+
+
 def _scenario_subscription(db: Database, number: str) -> dict:
     return loads(db.scalar("SELECT details_json FROM stub_scenario WHERE number=?", (number,)), {})
 
@@ -582,5 +590,6 @@ FAULTS = {
         kinds=["mobile"],
         apply=_apply_unknown,
         present=_unknown_present,
+        customize=_settled_line,
     ),
 }

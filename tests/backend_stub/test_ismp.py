@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 import httpx
 
 from backend_stub import catalog
+from backend_stub.db import parse_iso
 
 
 def _seeded_number_with_vas(stub_server) -> str:
@@ -233,3 +235,15 @@ def test_unknown_subscription_visible_and_cleared_by_unsubscribe(api, admin, sce
         "unsubscribed",
     )
     assert admin.get(f"/admin/scenarios/{number}").json()["present"] is False
+
+
+def test_unknown_subscription_is_ordered_months_after_the_line_was_taken(scenario, stub_server):
+    """The order must not pass for one taken with the line itself (a young line made the desk's check say
+    'the customer's own' and the run end without a dispatch)."""
+    for _ in range(60):  # lines are 20 days to 8 years old: about one in twenty is young
+        s = scenario("vas_unknown_subscription")
+        activated = stub_server.ctx.db.scalar(
+            "SELECT activated_at FROM crm_subscriber WHERE number=?", (s["number"],)
+        )
+        assert parse_iso(s["ordered_at"]) - parse_iso(activated) > timedelta(days=30), (activated, s)
+        assert len(s["billed_months"]) == 2
