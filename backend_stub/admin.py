@@ -6,6 +6,7 @@ It exists for tests, benchmarks and trainers on a trusted machine; the token is 
 from __future__ import annotations
 
 import random
+import threading
 
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
@@ -27,8 +28,12 @@ class ScenarioRequest(BaseModel):
 @router.get("/scenarios")
 def list_scenarios(request: Request) -> dict:
     faults = request.app.state.faults
-    return {"faults": [{"name": f.name, "description": f.description, "fix": f.fix, "service_type": f.kinds[0]}
-                       for f in sorted(faults.values(), key=lambda f: f.name)]}
+    return {
+        "faults": [
+            {"name": f.name, "description": f.description, "fix": f.fix, "service_type": f.kinds[0]}
+            for f in sorted(faults.values(), key=lambda f: f.name)
+        ]
+    }
 
 
 @router.get("/scenarios/demo")
@@ -40,10 +45,18 @@ def demo_customers(ctx: StubContext = Depends(get_ctx)) -> dict:
     return {"customers": rows}
 
 
+_SCENARIO_LOCK = threading.Lock()
+
+
 @router.post("/scenarios", status_code=201)
 def new_scenario(body: ScenarioRequest, request: Request, ctx: StubContext = Depends(get_ctx)) -> dict:
     app = request.app
-    return create_scenario(ctx, app.state.systems, app.state.faults, body.fault, random.Random())
+    # the n-th scenario of a simulator started with --seed S is the same customer every time: a failing test
+    # replays with the same data (one at a time, so the count is the sequence number)
+    with _SCENARIO_LOCK:
+        made = ctx.db.scalar("SELECT COUNT(*) FROM stub_scenario") or 0
+        rng = random.Random(f"{ctx.config.seed}/scenario/{made}")
+        return create_scenario(ctx, app.state.systems, app.state.faults, body.fault, rng)
 
 
 @router.get("/scenarios/{number}")
@@ -52,8 +65,11 @@ def get_scenario(number: str, request: Request, ctx: StubContext = Depends(get_c
 
 
 @router.get("/writes")
-def writes(number: str | None = Query(None, max_length=64), system: str | None = Query(None, max_length=32),
-           ctx: StubContext = Depends(get_ctx)) -> dict:
+def writes(
+    number: str | None = Query(None, max_length=64),
+    system: str | None = Query(None, max_length=32),
+    ctx: StubContext = Depends(get_ctx),
+) -> dict:
     sql = "SELECT id, system, operation, number, idempotency_key, username, at, status_code, request_json, response_json FROM stub_write WHERE 1=1"
     params: list = []
     if number is not None:
