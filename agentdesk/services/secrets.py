@@ -8,16 +8,23 @@ Secrets are never logged, and never reach a file, QSettings or the local databas
 
 Keyring calls block (D-Bus, Win32) and some backends are not thread-safe: every call goes through
 one process-wide lock, and the ``a*`` coroutines run them in ``asyncio.to_thread``.
+
+The backend is picked per platform (``platform_backend``) instead of letting keyring probe every backend
+it knows (50-90 ms of the desk's start): one set through the keyring API (tests), by
+``PYTHON_KEYRING_BACKEND`` or keyring's config file is honoured as keyring itself would.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import sys
 import threading
 from urllib.parse import urlsplit, urlunsplit
 
 import keyring
+from keyring import core as keyring_core
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import PasswordDeleteError
@@ -80,6 +87,45 @@ def is_secure_backend(backend: KeyringBackend) -> bool:
         return False
 
 
+# The one backend that is worth asking on each platform, the rest of keyring's list is never probed.
+_PLATFORM_BACKENDS = {
+    "win32": "keyring.backends.Windows.WinVaultKeyring",
+    "darwin": "keyring.backends.macOS.Keyring",
+}
+_LINUX_BACKEND = "keyring.backends.SecretService.Keyring"
+
+
+def platform_backend() -> KeyringBackend:
+    """The keyring backend the desk uses, chosen without probing all of keyring's backends.
+
+    A backend already set through ``keyring.set_keyring`` (the tests' memory keyring), named by
+    ``PYTHON_KEYRING_BACKEND`` or by keyring's config file wins; otherwise Windows gets the Credential
+    Manager, macOS the Keychain, and other systems the Secret Service when a session bus is there.
+    A backend that is not viable gives keyring's ``fail`` backend (the desk then says no secure store).
+    The choice is handed to keyring (``set_keyring``) so keyring's own API agrees with it.
+    """
+    if keyring_core._keyring_backend is not None:  # noqa: SLF001 (set by the caller; no public "is set")
+        return keyring.get_keyring()
+    chosen = keyring_core.load_env() or keyring_core.load_config()
+    if chosen is None:
+        name = _PLATFORM_BACKENDS.get(sys.platform)
+        if name is None and os.environ.get("DBUS_SESSION_BUS_ADDRESS"):  # Secret Service needs the bus
+            name = _LINUX_BACKEND
+        chosen = _viable(name) if name else None
+    chosen = chosen or fail.Keyring()
+    keyring.set_keyring(chosen)
+    return chosen
+
+
+def _viable(name: str) -> KeyringBackend | None:
+    """The backend class ``name`` if it can work here (keyring's ``priority`` raises when it cannot)."""
+    try:
+        return keyring_core.load_keyring(name)
+    except Exception as exc:  # ImportError, RuntimeError: the store is not there
+        log.info("keyring backend %s not available: %s", name, exc)
+        return None
+
+
 def describe_backend(backend: KeyringBackend) -> str:
     """A translated, human-readable name of ``backend`` for the login dialog and settings."""
     if isinstance(backend, chainer.ChainerBackend):
@@ -108,7 +154,7 @@ class CredentialStore:
     """Token and remembered password per (back-end URL, user name); see the module docstring."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._backend = backend if backend is not None else platform_backend()
         self.secure: bool = is_secure_backend(self._backend)
         self._tokens: dict[tuple[str, str], str] = {}
         if not self.secure:

@@ -277,3 +277,64 @@ def test_no_secret_reaches_disk_after_a_remembered_sign_in(
         settings.qsettings.clear()
         settings.qsettings.sync()
         qsettings_file.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def undecided_keyring(monkeypatch, tmp_path):
+    """keyring as a fresh process finds it: no backend set, no environment variable, no config file;
+    probing every backend (what made the start slow) fails the test."""
+    from keyring import backend as keyring_backend
+    from keyring import core as keyring_core
+
+    monkeypatch.setattr(keyring_core, "_keyring_backend", None)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setattr(keyring_core, "_config_path", lambda: tmp_path / "no-keyringrc.cfg")
+
+    def no_probing():
+        raise AssertionError("every keyring backend was probed")
+
+    monkeypatch.setattr(keyring_backend, "get_all_keyring", no_probing)
+    return keyring_core
+
+
+def test_an_explicitly_set_backend_is_used(memory_keyring):
+    from agentdesk.services.secrets import platform_backend
+
+    assert platform_backend() is memory_keyring
+    store = CredentialStore()
+    store.save_token(URL, "agent1", TOKEN)
+    assert TOKEN in memory_keyring.store.values()
+
+
+def test_without_a_session_bus_linux_gets_no_secure_store_without_probing(undecided_keyring, monkeypatch):
+    from agentdesk.services.secrets import platform_backend
+
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    chosen = platform_backend()
+    assert isinstance(chosen, fail.Keyring)
+    assert keyring.get_keyring() is chosen  # keyring's own API agrees with the desk
+    store = CredentialStore()
+    assert not store.secure
+    with pytest.raises(InsecureCredentialStoreError, match="no credential store available"):
+        store.remember_password(URL, "agent1", PASSWORD)
+
+
+def test_the_platform_backend_is_asked_alone(undecided_keyring, monkeypatch):
+    """Windows: the Credential Manager only; here it is not viable, so the desk says no secure store."""
+    from agentdesk.services import secrets
+
+    asked = []
+    real = secrets.keyring_core.load_keyring
+    monkeypatch.setattr(secrets.keyring_core, "load_keyring", lambda name: asked.append(name) or real(name))
+    monkeypatch.setattr("sys.platform", "win32")
+    assert isinstance(secrets.platform_backend(), fail.Keyring)
+    assert asked == ["keyring.backends.Windows.WinVaultKeyring"]
+
+
+def test_the_environment_variable_names_the_backend(undecided_keyring, monkeypatch):
+    from agentdesk.services.secrets import platform_backend
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.memory_keyring.MemoryKeyring")
+    assert isinstance(platform_backend(), MemoryKeyring)
+    assert CredentialStore().secure
