@@ -19,10 +19,10 @@ import functools
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
 
-from lark import Lark, Token, v_args
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken, VisitError
-from lark.visitors import Transformer_NonRecursive
+if TYPE_CHECKING:
+    from lark import Lark, Token
 
 MAX_EXPRESSION_LENGTH = 500
 MAX_NESTING = 60
@@ -141,59 +141,71 @@ class _NoPreviousResult(Exception):
     pass
 
 
-@v_args(inline=True)
-class _Evaluate(Transformer_NonRecursive):
-    def __init__(self, answer: Decimal | None, memory: Decimal) -> None:
-        super().__init__()
-        self._answer = answer
-        self._memory = memory
-
-    def number(self, tok: Token) -> Decimal:
-        return Decimal(str(tok).replace(",", ""))
-
-    def ans(self, _tok: Token) -> Decimal:
-        if self._answer is None:
-            raise _NoPreviousResult()
-        return self._answer
-
-    def mem(self, _tok: Token) -> Decimal:
-        return self._memory
-
-    def group(self, value: Decimal) -> Decimal:
-        return Decimal(value)
-
-    def percent(self, value: Decimal) -> Decimal:
-        return _Percent(_CONTEXT.divide(Decimal(value), 100))
-
-    def neg(self, value: Decimal) -> Decimal:
-        out = _CONTEXT.minus(Decimal(value))
-        return _Percent(out) if isinstance(value, _Percent) else out
-
-    def pos(self, value: Decimal) -> Decimal:
-        out = _CONTEXT.plus(Decimal(value))
-        return _Percent(out) if isinstance(value, _Percent) else out
-
-    def add(self, left: Decimal, right: Decimal) -> Decimal:
-        right = _CONTEXT.multiply(left, right) if isinstance(right, _Percent) else right
-        return _CONTEXT.add(Decimal(left), Decimal(right))
-
-    def sub(self, left: Decimal, right: Decimal) -> Decimal:
-        right = _CONTEXT.multiply(left, right) if isinstance(right, _Percent) else right
-        return _CONTEXT.subtract(Decimal(left), Decimal(right))
-
-    def mul(self, left: Decimal, right: Decimal) -> Decimal:
-        return _CONTEXT.multiply(Decimal(left), Decimal(right))
-
-    def div(self, left: Decimal, right: Decimal) -> Decimal:
-        if Decimal(right).is_zero():
-            raise _DivisionByZero()
-        return _CONTEXT.divide(Decimal(left), Decimal(right))
+@dataclass(frozen=True)
+class _Engine:
+    parser: Lark
+    evaluator: Any  # the grammar's lark Transformer class, made in _engine
+    errors: tuple[type[Exception], ...]  # lark's parse and visit errors
 
 
 @functools.cache
-def _parser() -> Lark:
-    """Built at the first calculation, not when the desk starts (building the LALR tables takes ~15 ms)."""
-    return Lark(_GRAMMAR, parser="lalr", maybe_placeholders=False)
+def _engine() -> _Engine:
+    """lark, the grammar's transformer and the LALR tables, made at the first calculation and not when
+    the desk starts (importing lark, making the transformer and the tables take ~25 ms)."""
+    from lark import Lark, v_args
+    from lark.exceptions import UnexpectedInput, VisitError
+    from lark.visitors import Transformer_NonRecursive
+
+    @v_args(inline=True)
+    class _Evaluate(Transformer_NonRecursive):
+        def __init__(self, answer: Decimal | None, memory: Decimal) -> None:
+            super().__init__()
+            self._answer = answer
+            self._memory = memory
+
+        def number(self, tok: Token) -> Decimal:
+            return Decimal(str(tok).replace(",", ""))
+
+        def ans(self, _tok: Token) -> Decimal:
+            if self._answer is None:
+                raise _NoPreviousResult()
+            return self._answer
+
+        def mem(self, _tok: Token) -> Decimal:
+            return self._memory
+
+        def group(self, value: Decimal) -> Decimal:
+            return Decimal(value)
+
+        def percent(self, value: Decimal) -> Decimal:
+            return _Percent(_CONTEXT.divide(Decimal(value), 100))
+
+        def neg(self, value: Decimal) -> Decimal:
+            out = _CONTEXT.minus(Decimal(value))
+            return _Percent(out) if isinstance(value, _Percent) else out
+
+        def pos(self, value: Decimal) -> Decimal:
+            out = _CONTEXT.plus(Decimal(value))
+            return _Percent(out) if isinstance(value, _Percent) else out
+
+        def add(self, left: Decimal, right: Decimal) -> Decimal:
+            right = _CONTEXT.multiply(left, right) if isinstance(right, _Percent) else right
+            return _CONTEXT.add(Decimal(left), Decimal(right))
+
+        def sub(self, left: Decimal, right: Decimal) -> Decimal:
+            right = _CONTEXT.multiply(left, right) if isinstance(right, _Percent) else right
+            return _CONTEXT.subtract(Decimal(left), Decimal(right))
+
+        def mul(self, left: Decimal, right: Decimal) -> Decimal:
+            return _CONTEXT.multiply(Decimal(left), Decimal(right))
+
+        def div(self, left: Decimal, right: Decimal) -> Decimal:
+            if Decimal(right).is_zero():
+                raise _DivisionByZero()
+            return _CONTEXT.divide(Decimal(left), Decimal(right))
+
+    parser = Lark(_GRAMMAR, parser="lalr", maybe_placeholders=False)
+    return _Engine(parser, _Evaluate, (VisitError, UnexpectedInput))
 
 
 # Characters agents paste from bills and Chinese input methods, mapped to the grammar's ASCII.
@@ -234,11 +246,12 @@ def evaluate(expression: str, answer: Decimal | None = None, memory: Decimal = D
     paren_error = _check_parentheses(text)
     if paren_error:
         return CalcResult(expression, error=paren_error)
+    engine = _engine()
     try:
-        tree = _parser().parse(text)
-        value = _Evaluate(answer, memory).transform(tree)
+        tree = engine.parser.parse(text)
+        value = engine.evaluator(answer, memory).transform(tree)
         value = _CONTEXT.plus(Decimal(value))
-    except (VisitError, UnexpectedInput, decimal.DecimalException, _DivisionByZero, _NoPreviousResult) as exc:
+    except (*engine.errors, decimal.DecimalException, _DivisionByZero, _NoPreviousResult) as exc:
         return CalcResult(expression, error=_error_from(exc, text))
     if value.is_zero():
         value = Decimal(0)
@@ -246,6 +259,8 @@ def evaluate(expression: str, answer: Decimal | None = None, memory: Decimal = D
 
 
 def _error_from(exc: Exception, text: str) -> CalcError:
+    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken, VisitError  # loaded
+
     if isinstance(exc, VisitError):
         exc = exc.orig_exc
     if isinstance(exc, (_DivisionByZero, decimal.DivisionByZero)):

@@ -232,3 +232,19 @@ def test_bill_helper_lines(line: str, amount: str | None) -> None:
 def test_bill_helper_never_raises(text: str) -> None:
     result = sum_column(text)
     assert result.count + len(result.skipped) <= len(text.splitlines())
+
+
+def test_lark_is_loaded_at_the_first_calculation_not_with_the_calculator():
+    """The desk builds the calculator at start; lark and the grammar's tables wait for a calculation."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from agentdesk.services.toolbox.calculator import evaluate\n"
+        "assert 'lark' not in sys.modules\n"
+        "print(evaluate('100+10%').value, evaluate('1+').error.kind.name)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["110.0", "INCOMPLETE"]
