@@ -19,6 +19,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential, wait_random
@@ -80,6 +81,21 @@ def tls_context(verify: bool | str) -> ssl.SSLContext:
     return httpx.create_ssl_context(verify=verify, trust_env=False)
 
 
+def client_tls(endpoint: SystemEndpoint) -> ssl.SSLContext:
+    """The TLS context for ``endpoint``'s client: the shared verifying one for https, and for plain http
+    (the local simulator, the demo) one that loads no CA bundle, since no TLS is ever spoken there."""
+    if urlsplit(endpoint.base_url).scheme.lower() != "https":
+        return _plain_http_context()
+    return tls_context(endpoint.verify)
+
+
+@functools.cache
+def _plain_http_context() -> ssl.SSLContext:
+    """Never used for a handshake (relative paths on an http base URL, no redirects followed); it still
+    requires a certificate and trusts none, so TLS through it would fail closed, never go unchecked."""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 class SystemClient:
     """Talks to one system. Connectors call :meth:`get`, :meth:`get_page`, :meth:`write` and
     :meth:`stream`."""
@@ -109,7 +125,7 @@ class SystemClient:
         self._http = httpx.AsyncClient(
             base_url=endpoint.base_url.rstrip("/") + "/",
             timeout=timeout,
-            verify=tls_context(endpoint.verify),
+            verify=client_tls(endpoint),
             follow_redirects=False,
             headers={"Accept": "application/json", "User-Agent": f"AgentDesk/{__version__}"},
             trust_env=False,

@@ -282,3 +282,24 @@ def test_stream_opens_on_2xx_and_maps_failures_like_any_call(office, admin, run)
                 pass
 
     run(body())
+
+
+def test_plain_http_endpoints_load_no_ca_bundle_and_https_ones_always_verify():
+    """The CA bundle costs the start ~15 ms: only an https endpoint loads it. The plain-http context
+    trusts nothing yet still requires a certificate, so it could never carry unchecked TLS."""
+    import ssl
+
+    from agentdesk.connectors.base import client_tls
+    from agentdesk.connectors.config import SystemEndpoint
+
+    plain = client_tls(SystemEndpoint("crm", "http://127.0.0.1:8000"))
+    assert plain.cert_store_stats()["x509_ca"] == 0
+    assert plain.verify_mode == ssl.CERT_REQUIRED and plain.check_hostname
+
+    secure = client_tls(SystemEndpoint("crm", "https://crm.example.cn"))
+    assert secure.cert_store_stats()["x509_ca"] > 0
+    assert secure.verify_mode == ssl.CERT_REQUIRED and secure.check_hostname
+    assert client_tls(SystemEndpoint("billing", "HTTPS://billing.example.cn")) is secure  # one shared
+
+    skipped = client_tls(SystemEndpoint("crm", "https://crm.example.cn", insecure_skip_tls_verify=True))
+    assert skipped.verify_mode == ssl.CERT_NONE  # only when configured, and logged (test_config)
