@@ -47,6 +47,7 @@ class Workbench:
         self.overlay: ShortcutOverlay | None = None
         self.preferences = None
         self._recent_task: asyncio.Task | None = None
+        self.apply_look()  # before the window's children are made: they are born with the look
 
     # -- actions and keys -------------------------------------------------------------------------------
     def bind(self, action_id: str, action: QAction) -> QAction:
@@ -110,15 +111,14 @@ class Workbench:
 
     # -- finishing ---------------------------------------------------------------------------------------
     def finish(self, feature_menu: QMenu) -> None:
-        """After the panels are attached: adopt their actions, make the palette and overlay, apply the
-        theme, text size and start page."""
+        """After the panels are attached: adopt their actions, make the palette and overlay, show the
+        start page (the theme and text size were set before the window's children were made)."""
         for action in feature_menu.actions():
             if not action.isSeparator() and action.menu() is None and action not in self.actions.values():
                 self.adopt(action, plain(feature_menu.title()))
         self.palette = CommandPalette(self.commands, self.window)
         self.palette.set_dynamic(self._typed_commands)
         self.overlay = ShortcutOverlay(self.shortcut_groups, self.window)
-        self.apply_look()
         self.tidy_for_keyboard()
         self._ctrl_tab = LeaveTextWithCtrlTab(self.window)
         app = QApplication.instance()
@@ -148,8 +148,7 @@ class Workbench:
             )
 
     def apply_look(self) -> None:
-        # the size first: a window with a style sheet passes a new application font on to its children
-        # only when the sheet is set again, which apply_theme does
+        """Text size, palette and focus ring as the agent chose; setting an unchanged one costs nothing."""
         themes.apply_font_size(self.settings.get(FONT_SIZE))
         themes.apply_theme(self.window, self.settings.get(THEME))
 

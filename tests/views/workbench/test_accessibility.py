@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPlainTextEdit, QTextEdit, QWidget
 
-from agentdesk.views.workbench.theme import FOCUS_LIGHT
+from agentdesk.views.workbench.theme import FOCUS_DARK, FOCUS_LIGHT
 from tests.support.aio import wait_until
 from tests.views.workbench.conftest import AGENT
 
@@ -136,5 +136,32 @@ def test_the_focused_control_is_outlined(make_desk, make_window, run):
             widget.setFocus(Qt.FocusReason.TabFocusReason)
             await wait_until(lambda w=widget: w.hasFocus())
             assert accent_pixels(widget) > before + 20, widget.objectName()
+
+    run(body())
+
+
+def test_the_focus_ring_takes_the_dark_theme_accent(make_desk, make_window, run):
+    window = make_window(make_desk(features=("workbench",)))
+    dark = QColor(FOCUS_DARK)
+
+    def dark_pixels(widget: QWidget) -> int:
+        image = widget.grab().toImage()
+        return sum(
+            1
+            for x in range(image.width())
+            for y in range(image.height())
+            if QColor(image.pixel(x, y)) == dark
+        )
+
+    async def body():
+        window.activateWindow()
+        await wait_until(lambda: window.isActiveWindow())
+        window.workbench.toggle_theme()
+        window.search.setFocus(Qt.FocusReason.TabFocusReason)
+        await wait_until(lambda: window.search.hasFocus())
+        assert dark_pixels(window.search) > 20
+        window.tabs.setFocus()
+        await wait_until(lambda: not window.search.hasFocus())
+        assert dark_pixels(window.search) == 0  # the ring left with the keyboard
 
     run(body())
