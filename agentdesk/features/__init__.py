@@ -8,6 +8,10 @@ shared parts (``desk.backoffice``, ``desk.database``, ``desk.session``, ``desk.a
 the window's signals, e.g. the current customer). Every panel gets a dock: the window places toolbox,
 knowledge and tickets itself; any other key (calls, pretreatment, dashboard, events, ...) gets a dock titled
 by the panel's ``windowTitle()``, tabbed with the tickets (calls) or with the toolbox (the others).
+A factory with a ``window_part(window, panel) -> list[QAction]`` attribute is deferred: its dock is made at
+start (titled by its key) but the panel only when the dock is first shown, or when ``panel()`` (the same as
+``window.panel(key)``) is called; the window part gives the menu actions and start-time wiring meanwhile,
+and the panel's ``attach`` runs when it is built (its ``actions_for_window`` is not used).
 A feature that fails to plug is logged and left out; the desk starts without it.
 
 Features are plugged for one signed-in agent (notes and reminders have an owner, the dashboard is for

@@ -33,6 +33,7 @@ def plug(desk) -> None:
 
         return DashboardSummaryPanel(services.service, opener, team, window)
 
+    make_panel.window_part = lambda _window, _panel: []  # built when its dock is first shown
     desk.panels["dashboard"] = make_panel
 
 

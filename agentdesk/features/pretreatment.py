@@ -1,8 +1,14 @@
 """Pretreatment plugs into the desk: the flow service in ``desk.extras["pretreatment"]`` and a dock panel
 (``desk.panels["pretreatment"]``) listing the flows, the ones the open customer's discrepancies call for,
-and the runs of this customer; its Tools-menu action opens the wizard for the customer in view."""
+and the runs of this customer; its Tools-menu action opens the wizard for the customer in view.
+
+The panel sits behind the toolbox: it is built when its dock is first shown, and meanwhile its window part
+(the Tools-menu action, an article's "start this flow") stands in for it and builds it when used."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from agentdesk.services.pretreatment.service import PretreatmentService
 
@@ -30,7 +36,21 @@ def plug(desk) -> None:
 
         return PretreatmentPanel(service, window)
 
+    panel.window_part = window_part
     desk.panels[NAME] = panel
+
+
+def window_part(window, panel) -> list[QAction]:
+    """What the window has of pretreatment before the panel is built; ``panel()`` builds it (once)."""
+    action = QAction(QCoreApplication.translate("PretreatmentPanel", "&Pretreatment flow…"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda: panel().open_wizard())
+    knowledge = getattr(window, "docks", {}).get("knowledge")
+    open_flow = getattr(knowledge.widget(), "open_flow", None) if knowledge is not None else None
+    if open_flow is not None:  # an article names its pretreatment flow: start it from there
+        open_flow.connect(lambda flow_id: panel().open_wizard(flow_id))
+    return [action]
 
 
 def _note_in_wrapup(desk, result) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from agentdesk.services.errors import DeskError, Unauthorised
 from agentdesk.services.settings import WINDOW_GEOMETRY, WINDOW_STATE
-from agentdesk.views.audit_panel import AuditPanel
 from agentdesk.views.error_text import describe
 from agentdesk.views.start_page import StartPage
 from agentdesk.views.widgets.health_indicator import HealthView, SystemHealthBar, system_display_name
@@ -51,6 +50,11 @@ def is_workspace(widget: QWidget | None) -> bool:
 HEALTH_SYSTEMS = ["crm", "billing", "usage", "bims", "hlr", "aaa", "ismp", "tickets", "kb", "events"]
 # Docks the window places itself; panels of other keys (e.g. calls, pretreatment, dashboard) get a dock too.
 KNOWN_PANELS = ("toolbox", "knowledge", "tickets")
+
+
+def is_deferred(factory) -> bool:
+    """Whether a panel factory asks to be built when its dock is first shown (see agentdesk.features)."""
+    return callable(getattr(factory, "window_part", None))
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.docks: dict[str, QDockWidget] = {}
-        self.audit_panel = AuditPanel(desk.audit, self)
+        self._deferred: dict[str, object] = {}  # key -> factory of a panel whose dock was not shown yet
         right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         toolbox = self._panel(
             "toolbox", self.tr("Toolbox"), self.tr("Notepad, calculator and calendar will appear here.")
@@ -114,9 +118,7 @@ class MainWindow(QMainWindow):
         self._add_dock("toolbox", self.tr("Toolbox"), toolbox, right)
         self._add_dock("knowledge", self.tr("Knowledge"), knowledge, right)
         self._add_dock("tickets", self.tr("Tickets"), tickets, bottom)
-        self._add_dock(
-            "audit", self.tr("Audit trail"), self.audit_panel, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        self._add_deferred_dock("audit", self.tr("Audit trail"), self._audit_panel, bottom)
         self.tabifyDockWidget(self.docks["toolbox"], self.docks["knowledge"])
         self.tabifyDockWidget(self.docks["tickets"], self.docks["audit"])
         self._add_feature_docks()
@@ -160,8 +162,51 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.docks[key] = dock
 
+    def _audit_panel(self, _window) -> QWidget:
+        from agentdesk.views.audit_panel import AuditPanel  # with its dock: it sits behind the tickets
+
+        return AuditPanel(self.desk.audit, self)
+
+    def _add_deferred_dock(self, key: str, title: str, factory, area: Qt.DockWidgetArea) -> None:
+        """A dock whose panel is built when the dock is first shown (raised, toggled in the View menu,
+        restored visible) or when :meth:`panel` asks for it: docks tabbed behind others cost the start
+        nothing. Until then it holds an empty widget."""
+        self._add_dock(key, title, QWidget(self), area)
+        self._deferred[key] = factory
+        self.docks[key].visibilityChanged.connect(self._dock_shown)
+
+    def _dock_shown(self, shown: bool) -> None:
+        dock = self.sender()
+        key = next((k for k, d in self.docks.items() if d is dock), None)
+        if shown and key in self._deferred:
+            self.panel(key)
+
+    def panel(self, key: str) -> QWidget | None:
+        """The panel in dock ``key`` (built now if its dock was not shown yet), or None without that dock."""
+        dock = self.docks.get(key)
+        if dock is None:
+            return None
+        factory = self._deferred.pop(key, None)
+        if factory is not None:
+            try:
+                widget = factory(self)
+            except Exception:
+                log.exception("panel %s could not be built", key)
+                widget = PlaceholderPanel(
+                    dock.windowTitle(), self.tr("This panel could not be opened; the log says why."), self
+                )
+            empty = dock.widget()
+            dock.setWidget(widget)
+            if empty is not None:
+                empty.deleteLater()
+            attach = getattr(widget, "attach", None)
+            if attach is not None:
+                attach(self)
+        return dock.widget()
+
     def _add_feature_docks(self) -> None:
-        """A dock for every other plugged-in panel, titled by the panel; a panel that fails is left out."""
+        """A dock for every other plugged-in panel, titled by the panel; a panel that fails is left out.
+        A deferred panel (``window_part`` on its factory) is titled by its key's known title."""
         titles = {
             "calls": self.tr("Calls"),
             "pretreatment": self.tr("Pretreatment"),
@@ -170,13 +215,18 @@ class MainWindow(QMainWindow):
         for key, factory in self.desk.panels.items():
             if key in KNOWN_PANELS or key in self.docks:
                 continue
-            try:
-                widget = factory(self)
-            except Exception:
-                log.exception("panel %s could not be built", key)
-                continue
-            title = widget.windowTitle() or titles.get(key, key)
-            self._add_dock(key, title, widget, Qt.DockWidgetArea.RightDockWidgetArea)
+            if is_deferred(factory):
+                self._add_deferred_dock(
+                    key, titles.get(key, key), factory, Qt.DockWidgetArea.RightDockWidgetArea
+                )
+            else:
+                try:
+                    widget = factory(self)
+                except Exception:
+                    log.exception("panel %s could not be built", key)
+                    continue
+                title = widget.windowTitle() or titles.get(key, key)
+                self._add_dock(key, title, widget, Qt.DockWidgetArea.RightDockWidgetArea)
             if key == "calls":  # the shift's calls sit with the tickets and the audit trail
                 self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.docks[key])
                 self.tabifyDockWidget(self.docks["tickets"], self.docks[key])
@@ -234,12 +284,17 @@ class MainWindow(QMainWindow):
         for action in self.desk.extras.get("window_actions", []):  # e.g. the team-lead dashboard
             tools.addAction(action)
             self.addAction(action)
-        for dock in self.docks.values():
-            panel = dock.widget()
-            for action in getattr(panel, "actions_for_window", lambda: [])():
+        for key, dock in self.docks.items():
+            deferred = self._deferred.get(key)
+            if deferred is not None:  # its actions now, its panel when first shown (which attaches it)
+                part = getattr(deferred, "window_part", None)
+                actions = part(self, lambda k=key: self.panel(k)) if part is not None else []
+            else:
+                actions = getattr(dock.widget(), "actions_for_window", lambda: [])()
+            for action in actions:
                 tools.addAction(action)
                 self.addAction(action)
-            attach = getattr(panel, "attach", None)
+            attach = getattr(dock.widget(), "attach", None) if deferred is None else None
             if attach is not None:
                 attach(self)
 

@@ -84,10 +84,7 @@ class PretreatmentPanel(QWidget):
     def attach(self, window: Any) -> None:
         self.window_ = window
         window.current_customer_changed.connect(self.customer_changed)
-        knowledge = getattr(window, "docks", {}).get("knowledge")
-        open_flow = getattr(knowledge.widget(), "open_flow", None) if knowledge is not None else None
-        if open_flow is not None:  # an article names its pretreatment flow: start it from there
-            open_flow.connect(lambda flow_id: self.open_wizard(flow_id))
+        # an article's "start this flow" is connected by the feature (agentdesk.features.pretreatment)
         self.customer_changed(window.current_customer())
 
     def _workspace(self) -> Any:

@@ -204,19 +204,25 @@ class Workbench:
     def show_dock(self, dock: QDockWidget) -> None:
         dock.show()
         dock.raise_()
-        widget = dock.widget()
+        key = next((k for k, d in self.window.docks.items() if d is dock), None)
+        build = getattr(self.window, "panel", None)
+        widget = build(key) if build is not None and key is not None else dock.widget()
         if widget is not None:
             widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
             if not widget.hasFocus():
                 widget.focusNextChild()
 
     def _flow_commands(self) -> list[Command]:
-        """Pretreatment flows, when the pretreatment panel can start one by id (``start_flow``)."""
+        """Pretreatment flows, when the desk has the pretreatment dock (its panel's ``start_flow``)."""
         service = self.desk.extras.get("pretreatment")
-        dock = self.window.docks.get("pretreatment")
-        start = getattr(dock.widget(), "start_flow", None) if dock is not None else None
-        if service is None or start is None:
+        if service is None or "pretreatment" not in self.window.docks:
             return []
+
+        def start(flow_id: str) -> None:  # the panel may not be built yet (its dock was never shown)
+            panel = self.window.panel("pretreatment")
+            if hasattr(panel, "start_flow"):
+                panel.start_flow(flow_id)
+
         lang = QLocale().name()
         group = QCoreApplication.translate("Workbench", "Pretreatment flow")
         try:
