@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from agentdesk.features import pretreatment
 from agentdesk.views.main_window import MainWindow
@@ -103,5 +103,21 @@ def test_a_restored_layout_that_shows_a_deferred_dock_builds_it(signed_in_desk, 
         await wait_until(lambda: "Back-office changes made from this desk" in texts(again.docks["audit"]))
         assert not in_front(again.docks["toolbox"])  # the pretreatment tab is in front, as it was left
         assert "Start a flow…" in [b.text() for b in again.findChildren(QWidget, "pretreatment-start")]
+
+    run(body())
+
+
+def test_the_palettes_show_command_builds_and_focuses_a_deferred_panel(window, run):
+    audit = window.docks["audit"]
+
+    async def body():
+        window.activateWindow()
+        await wait_until(lambda: window.isActiveWindow())
+        command = next(c for c in window.workbench.commands() if c.key == "dock:audit")
+        assert command.title == "Show Audit trail"
+        command.run()
+        await wait_until(lambda: in_front(audit))
+        assert "Back-office changes made from this desk" in texts(audit)
+        await wait_until(lambda: audit.isAncestorOf(QApplication.focusWidget()))
 
     run(body())
