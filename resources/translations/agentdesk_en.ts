@@ -1961,47 +1961,47 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="35"/>
+        <location filename="../../agentdesk/services/secrets.py" line="42"/>
         <source>Windows Credential Manager</source>
         <translation>Windows Credential Manager</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="36"/>
+        <location filename="../../agentdesk/services/secrets.py" line="43"/>
         <source>macOS Keychain</source>
         <translation>macOS Keychain</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="39"/>
+        <location filename="../../agentdesk/services/secrets.py" line="46"/>
         <source>Secret Service (desktop keyring)</source>
         <translation>Secret Service (desktop keyring)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="40"/>
+        <location filename="../../agentdesk/services/secrets.py" line="47"/>
         <source>libsecret (desktop keyring)</source>
         <translation>libsecret (desktop keyring)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="41"/>
+        <location filename="../../agentdesk/services/secrets.py" line="48"/>
         <source>KDE Wallet</source>
         <translation>KDE Wallet</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="42"/>
+        <location filename="../../agentdesk/services/secrets.py" line="49"/>
         <source>no credential store available</source>
         <translation>no credential store available</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="43"/>
+        <location filename="../../agentdesk/services/secrets.py" line="50"/>
         <source>credential storage switched off</source>
         <translation>credential storage switched off</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="161"/>
+        <location filename="../../agentdesk/services/secrets.py" line="207"/>
         <source>The password cannot be remembered: no secure credential store is available (%1).</source>
         <translation>The password cannot be remembered: no secure credential store is available (%1).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="226"/>
+        <location filename="../../agentdesk/services/secrets.py" line="272"/>
         <source>The credential store (%1) failed: %2.</source>
         <translation>The credential store (%1) failed: %2.</translation>
     </message>
@@ -2134,22 +2134,22 @@
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="119"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="122"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="120"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="123"/>
         <source>individual</source>
         <translation>individual</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="153"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="156"/>
         <source>The customer has no contract.</source>
         <translation>The customer has no contract.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="166"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="169"/>
         <source>%1 (%2 unpaid bills)</source>
         <translation>%1 (%2 unpaid bills)</translation>
     </message>
@@ -3017,93 +3017,93 @@
 <context>
     <name>CustomerWorkspace</name>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="90"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="96"/>
         <source>Number in view</source>
         <translation>Number in view</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="94"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="100"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="120"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="126"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="145"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="151"/>
         <source>Next section</source>
         <translation>Next section</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="146"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="152"/>
         <source>Previous section</source>
         <translation>Previous section</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="148"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="154"/>
         <source>Refresh this section</source>
         <translation>Refresh this section</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="152"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="158"/>
         <source>Refresh the customer</source>
         <translation>Refresh the customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="187"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="193"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="274"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="280"/>
         <source>The customer could not be loaded.</source>
         <translation>The customer could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="288"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="294"/>
         <source>Level: %1 · Credit class: %2 · %3</source>
         <translation>Level: %1 · Credit class: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="332"/>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="348"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="338"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="354"/>
         <source>This section could not be shown (%1).</source>
         <translation>This section could not be shown (%1).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="473"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="479"/>
         <source>%1: cancelled, nothing was changed.</source>
         <translation>%1: cancelled, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="479"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="485"/>
         <source>%1 for %2…</source>
         <translation>%1 for %2…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="495"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="501"/>
         <source>%1 failed</source>
         <translation>%1 failed</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="498"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="504"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="499"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="505"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="508"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="514"/>
         <source>Warning: the audit trail could not record it (%1).</source>
         <translation>Warning: the audit trail could not record it (%1).</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="540"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="546"/>
         <source>The value stays hidden: the audit trail could not record the reveal.</source>
         <translation>The value stays hidden: the audit trail could not record the reveal.</translation>
     </message>
@@ -4975,12 +4975,12 @@
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="188"/>
+        <location filename="../../agentdesk/startup.py" line="185"/>
         <source>This computer has no secure credential store (%1), so the desk will not remember your password.</source>
         <translation>This computer has no secure credential store (%1), so the desk will not remember your password.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="203"/>
+        <location filename="../../agentdesk/startup.py" line="200"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -4988,223 +4988,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="70"/>
+        <location filename="../../agentdesk/views/main_window.py" line="74"/>
         <source>AgentDesk — service front workbench</source>
         <translation>AgentDesk — service front workbench</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="76"/>
+        <location filename="../../agentdesk/views/main_window.py" line="80"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="79"/>
+        <location filename="../../agentdesk/views/main_window.py" line="83"/>
         <source>Customer: </source>
         <translation>Customer: </translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="94"/>
+        <location filename="../../agentdesk/views/main_window.py" line="98"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="102"/>
-        <location filename="../../agentdesk/views/main_window.py" line="114"/>
+        <location filename="../../agentdesk/views/main_window.py" line="106"/>
+        <location filename="../../agentdesk/views/main_window.py" line="118"/>
         <source>Toolbox</source>
         <translation>Toolbox</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="103"/>
+        <location filename="../../agentdesk/views/main_window.py" line="107"/>
         <source>Notepad, calculator and calendar will appear here.</source>
         <translation>Notepad, calculator and calendar will appear here.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="106"/>
+        <location filename="../../agentdesk/views/main_window.py" line="110"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="107"/>
+        <location filename="../../agentdesk/views/main_window.py" line="111"/>
         <source>The offline knowledge base with full-text search will appear here.</source>
         <translation>The offline knowledge base with full-text search will appear here.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="111"/>
+        <location filename="../../agentdesk/views/main_window.py" line="115"/>
         <source>Ticket desk</source>
         <translation>Ticket desk</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="112"/>
+        <location filename="../../agentdesk/views/main_window.py" line="116"/>
         <source>Consult, complaint and fault tickets of the customer in view will appear here.</source>
         <translation>Consult, complaint and fault tickets of the customer in view will appear here.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="115"/>
+        <location filename="../../agentdesk/views/main_window.py" line="119"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="116"/>
+        <location filename="../../agentdesk/views/main_window.py" line="120"/>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="118"/>
+        <location filename="../../agentdesk/views/main_window.py" line="121"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="166"/>
+        <location filename="../../agentdesk/views/main_window.py" line="196"/>
+        <source>This panel could not be opened; the log says why.</source>
+        <translation>This panel could not be opened; the log says why.</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/main_window.py" line="211"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="167"/>
+        <location filename="../../agentdesk/views/main_window.py" line="212"/>
         <source>Pretreatment</source>
         <translation>Pretreatment</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="168"/>
+        <location filename="../../agentdesk/views/main_window.py" line="213"/>
         <source>Team dashboard</source>
         <translation>Team dashboard</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="193"/>
+        <location filename="../../agentdesk/views/main_window.py" line="243"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="194"/>
+        <location filename="../../agentdesk/views/main_window.py" line="244"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="196"/>
+        <location filename="../../agentdesk/views/main_window.py" line="246"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="198"/>
+        <location filename="../../agentdesk/views/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="200"/>
+        <location filename="../../agentdesk/views/main_window.py" line="250"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="201"/>
+        <location filename="../../agentdesk/views/main_window.py" line="251"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Find customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="203"/>
+        <location filename="../../agentdesk/views/main_window.py" line="253"/>
         <source>&amp;Next customer</source>
         <translation>&amp;Next customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="205"/>
+        <location filename="../../agentdesk/views/main_window.py" line="255"/>
         <source>&amp;Previous customer</source>
         <translation>&amp;Previous customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="207"/>
+        <location filename="../../agentdesk/views/main_window.py" line="257"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="211"/>
+        <location filename="../../agentdesk/views/main_window.py" line="261"/>
         <source>&amp;Close customer</source>
         <translation>&amp;Close customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="216"/>
+        <location filename="../../agentdesk/views/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="217"/>
+        <location filename="../../agentdesk/views/main_window.py" line="267"/>
         <source>Command &amp;palette…</source>
         <translation>Command &amp;palette…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="218"/>
+        <location filename="../../agentdesk/views/main_window.py" line="268"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="219"/>
+        <location filename="../../agentdesk/views/main_window.py" line="269"/>
         <source>&amp;Start page</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="224"/>
+        <location filename="../../agentdesk/views/main_window.py" line="274"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="225"/>
+        <location filename="../../agentdesk/views/main_window.py" line="275"/>
         <source>S&amp;maller text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="226"/>
+        <location filename="../../agentdesk/views/main_window.py" line="276"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="227"/>
+        <location filename="../../agentdesk/views/main_window.py" line="277"/>
         <source>Light/&amp;dark theme</source>
         <translation>Light/&amp;dark theme</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="229"/>
+        <location filename="../../agentdesk/views/main_window.py" line="279"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="232"/>
+        <location filename="../../agentdesk/views/main_window.py" line="282"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="255"/>
+        <location filename="../../agentdesk/views/main_window.py" line="310"/>
         <source>team lead</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="256"/>
+        <location filename="../../agentdesk/views/main_window.py" line="311"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="258"/>
+        <location filename="../../agentdesk/views/main_window.py" line="313"/>
         <source>Signed in: %1 (%2, %3)</source>
         <translation>Signed in: %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="268"/>
+        <location filename="../../agentdesk/views/main_window.py" line="323"/>
         <source>Unavailable: %1</source>
         <translation>Unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="271"/>
+        <location filename="../../agentdesk/views/main_window.py" line="326"/>
         <source>Offline — working from local data</source>
         <translation>Offline — working from local data</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="293"/>
+        <location filename="../../agentdesk/views/main_window.py" line="348"/>
         <source>Searching for %1…</source>
         <translation>Searching for %1…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="305"/>
+        <location filename="../../agentdesk/views/main_window.py" line="360"/>
         <source>No customer found for %1</source>
         <translation>No customer found for %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="242"/>
+        <location filename="../../agentdesk/startup.py" line="241"/>
         <source>Signed in again; retry what failed.</source>
         <translation>Signed in again; retry what failed.</translation>
     </message>
@@ -6107,27 +6112,28 @@
         <translation>Runs for this customer:</translation>
     </message>
     <message>
+        <location filename="../../agentdesk/features/pretreatment.py" line="45"/>
         <location filename="../../agentdesk/wizards/panel.py" line="73"/>
         <source>&amp;Pretreatment flow…</source>
         <translation>&amp;Pretreatment flow…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/panel.py" line="100"/>
+        <location filename="../../agentdesk/wizards/panel.py" line="97"/>
         <source>Open a customer to run a pretreatment flow for them.</source>
         <translation>Open a customer to run a pretreatment flow for them.</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/panel.py" line="103"/>
+        <location filename="../../agentdesk/wizards/panel.py" line="100"/>
         <source>Customer: %1 (%2)</source>
         <translation>Customer: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/panel.py" line="125"/>
+        <location filename="../../agentdesk/wizards/panel.py" line="122"/>
         <source>Suggested: %1</source>
         <translation>Suggested: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/panel.py" line="132"/>
+        <location filename="../../agentdesk/wizards/panel.py" line="129"/>
         <source>Unavailable flows: %1</source>
         <translation>Unavailable flows: %1</translation>
     </message>
@@ -6834,7 +6840,7 @@
     <message>
         <location filename="../../agentdesk/wizards/progress.py" line="71"/>
         <source>yes</source>
-        <extracomment>failures of the system itself (count against its health and open its circuit) ticket types a known event stops (the others go out and carry the event) ticket types that carry the known event they are about dispositions that count as solved without handing the case to the back office</extracomment>
+        <extracomment>failures of the system itself (count against its health and open its circuit) how often the GUI thread looks at the collector&apos;s counters ticket types a known event stops (the others go out and carry the event) ticket types that carry the known event they are about dispositions that count as solved without handing the case to the back office</extracomment>
         <translation>yes</translation>
     </message>
     <message>
@@ -7813,7 +7819,7 @@
         <location filename="../../agentdesk/views/tickets/ticket_panel.py" line="305"/>
         <source>%n refused — correct them</source>
         <translation>
-            <numerusform>%n refused — correct it</numerusform>
+            <numerusform>%n refused — correct them</numerusform>
             <numerusform>%n refused — correct them</numerusform>
         </translation>
     </message>
@@ -8134,89 +8140,89 @@
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="179"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="323"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="178"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="328"/>
         <source>Customer view</source>
         <translation>Customer view</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="186"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="185"/>
         <source>Open tab: %1</source>
         <translation>Open tab: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="197"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="196"/>
         <source>Show %1</source>
         <translation>Show %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="198"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="197"/>
         <source>Docks</source>
         <translation>Docks</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="223"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="228"/>
         <source>Pretreatment flow</source>
         <translation>Pretreatment flow</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="230"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="235"/>
         <source>Start flow: %1</source>
         <translation>Start flow: %1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="248"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="253"/>
         <source>Recent customers</source>
         <translation>Recent customers</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="265"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="270"/>
         <source>Find customer “%1”</source>
         <translation>Find customer “%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="266"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="271"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="284"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="289"/>
         <source>Search the knowledge base for “%1”</source>
         <translation>Search the knowledge base for “%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="287"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="292"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="329"/>
         <source>Go to a tab</source>
         <translation>Go to a tab</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="329"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="334"/>
         <source>Everywhere</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="331"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="336"/>
         <source>Next control</source>
         <translation>Next control</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="332"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="337"/>
         <source>Previous control</source>
         <translation>Previous control</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="334"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="339"/>
         <source>Leave a text area where Tab types a tab</source>
         <translation>Leave a text area where Tab types a tab</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="337"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="342"/>
         <source>Close a dialog or the palette</source>
         <translation>Close a dialog or the palette</translation>
     </message>

@@ -1945,47 +1945,47 @@
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="35"/>
+        <location filename="../../agentdesk/services/secrets.py" line="42"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="36"/>
+        <location filename="../../agentdesk/services/secrets.py" line="43"/>
         <source>macOS Keychain</source>
         <translation>macOS 钥匙串</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="39"/>
+        <location filename="../../agentdesk/services/secrets.py" line="46"/>
         <source>Secret Service (desktop keyring)</source>
         <translation>Secret Service（桌面密钥环）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="40"/>
+        <location filename="../../agentdesk/services/secrets.py" line="47"/>
         <source>libsecret (desktop keyring)</source>
         <translation>libsecret（桌面密钥环）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="41"/>
+        <location filename="../../agentdesk/services/secrets.py" line="48"/>
         <source>KDE Wallet</source>
         <translation>KDE 钱包</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="42"/>
+        <location filename="../../agentdesk/services/secrets.py" line="49"/>
         <source>no credential store available</source>
         <translation>没有可用的凭据存储</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="43"/>
+        <location filename="../../agentdesk/services/secrets.py" line="50"/>
         <source>credential storage switched off</source>
         <translation>凭据存储已关闭</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="161"/>
+        <location filename="../../agentdesk/services/secrets.py" line="207"/>
         <source>The password cannot be remembered: no secure credential store is available (%1).</source>
         <translation>无法记住密码：没有可用的安全凭据存储（%1）。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/services/secrets.py" line="226"/>
+        <location filename="../../agentdesk/services/secrets.py" line="272"/>
         <source>The credential store (%1) failed: %2.</source>
         <translation>凭据存储（%1）出错：%2。</translation>
     </message>
@@ -2118,22 +2118,22 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="119"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="122"/>
         <source>organisation</source>
         <translation>政企客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="120"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="123"/>
         <source>individual</source>
         <translation>个人客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="153"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="156"/>
         <source>The customer has no contract.</source>
         <translation>该客户没有合同。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_tab.py" line="166"/>
+        <location filename="../../agentdesk/views/customer/customer_tab.py" line="169"/>
         <source>%1 (%2 unpaid bills)</source>
         <translation>%1（%2 张未缴账单）</translation>
     </message>
@@ -3001,93 +3001,93 @@
 <context>
     <name>CustomerWorkspace</name>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="90"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="96"/>
         <source>Number in view</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="94"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="100"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="120"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="126"/>
         <source>Number:</source>
         <translation>号码：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="145"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="151"/>
         <source>Next section</source>
         <translation>下一页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="146"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="152"/>
         <source>Previous section</source>
         <translation>上一页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="148"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="154"/>
         <source>Refresh this section</source>
         <translation>刷新本页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="152"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="158"/>
         <source>Refresh the customer</source>
         <translation>刷新客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="187"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="193"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="274"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="280"/>
         <source>The customer could not be loaded.</source>
         <translation>无法加载该客户。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="288"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="294"/>
         <source>Level: %1 · Credit class: %2 · %3</source>
         <translation>级别：%1 · 信用等级：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="332"/>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="348"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="338"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="354"/>
         <source>This section could not be shown (%1).</source>
         <translation>本页签无法显示（%1）。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="473"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="479"/>
         <source>%1: cancelled, nothing was changed.</source>
         <translation>%1：已取消，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="479"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="485"/>
         <source>%1 for %2…</source>
         <translation>正在为 %2 %1…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="495"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="501"/>
         <source>%1 failed</source>
         <translation>%1失败</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="498"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="504"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="499"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="505"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="508"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="514"/>
         <source>Warning: the audit trail could not record it (%1).</source>
         <translation>警告：审计记录写入失败（%1）。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="540"/>
+        <location filename="../../agentdesk/views/customer/customer_workspace.py" line="546"/>
         <source>The value stays hidden: the audit trail could not record the reveal.</source>
         <translation>无法记录查看操作，信息保持隐藏。</translation>
     </message>
@@ -4951,12 +4951,12 @@
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="188"/>
+        <location filename="../../agentdesk/startup.py" line="185"/>
         <source>This computer has no secure credential store (%1), so the desk will not remember your password.</source>
         <translation>本机没有安全的凭据存储（%1），工作台不会记住您的密码。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="203"/>
+        <location filename="../../agentdesk/startup.py" line="200"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -4964,223 +4964,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="70"/>
+        <location filename="../../agentdesk/views/main_window.py" line="74"/>
         <source>AgentDesk — service front workbench</source>
         <translation>AgentDesk——服务前置统一工作台</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="76"/>
+        <location filename="../../agentdesk/views/main_window.py" line="80"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="79"/>
+        <location filename="../../agentdesk/views/main_window.py" line="83"/>
         <source>Customer: </source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="94"/>
+        <location filename="../../agentdesk/views/main_window.py" line="98"/>
         <source>Start</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="102"/>
-        <location filename="../../agentdesk/views/main_window.py" line="114"/>
+        <location filename="../../agentdesk/views/main_window.py" line="106"/>
+        <location filename="../../agentdesk/views/main_window.py" line="118"/>
         <source>Toolbox</source>
         <translation>工具箱</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="103"/>
+        <location filename="../../agentdesk/views/main_window.py" line="107"/>
         <source>Notepad, calculator and calendar will appear here.</source>
         <translation>记事本、计算器和行事历将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="106"/>
+        <location filename="../../agentdesk/views/main_window.py" line="110"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="107"/>
+        <location filename="../../agentdesk/views/main_window.py" line="111"/>
         <source>The offline knowledge base with full-text search will appear here.</source>
         <translation>可全文检索的离线知识库将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="111"/>
+        <location filename="../../agentdesk/views/main_window.py" line="115"/>
         <source>Ticket desk</source>
         <translation>工单台</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="112"/>
+        <location filename="../../agentdesk/views/main_window.py" line="116"/>
         <source>Consult, complaint and fault tickets of the customer in view will appear here.</source>
         <translation>当前客户的咨询、投诉和故障工单将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="115"/>
+        <location filename="../../agentdesk/views/main_window.py" line="119"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="116"/>
+        <location filename="../../agentdesk/views/main_window.py" line="120"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="118"/>
+        <location filename="../../agentdesk/views/main_window.py" line="121"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="166"/>
+        <location filename="../../agentdesk/views/main_window.py" line="196"/>
+        <source>This panel could not be opened; the log says why.</source>
+        <translation>此面板无法打开，原因请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../agentdesk/views/main_window.py" line="211"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="167"/>
+        <location filename="../../agentdesk/views/main_window.py" line="212"/>
         <source>Pretreatment</source>
         <translation>故障预处理</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="168"/>
+        <location filename="../../agentdesk/views/main_window.py" line="213"/>
         <source>Team dashboard</source>
         <translation>班组看板</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="193"/>
+        <location filename="../../agentdesk/views/main_window.py" line="243"/>
         <source>&amp;Desk</source>
         <translation>工作台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="194"/>
+        <location filename="../../agentdesk/views/main_window.py" line="244"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="196"/>
+        <location filename="../../agentdesk/views/main_window.py" line="246"/>
         <source>Sign &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="198"/>
+        <location filename="../../agentdesk/views/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="200"/>
+        <location filename="../../agentdesk/views/main_window.py" line="250"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="201"/>
+        <location filename="../../agentdesk/views/main_window.py" line="251"/>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="203"/>
+        <location filename="../../agentdesk/views/main_window.py" line="253"/>
         <source>&amp;Next customer</source>
         <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="205"/>
+        <location filename="../../agentdesk/views/main_window.py" line="255"/>
         <source>&amp;Previous customer</source>
         <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="207"/>
+        <location filename="../../agentdesk/views/main_window.py" line="257"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="211"/>
+        <location filename="../../agentdesk/views/main_window.py" line="261"/>
         <source>&amp;Close customer</source>
         <translation>关闭客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="216"/>
+        <location filename="../../agentdesk/views/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="217"/>
+        <location filename="../../agentdesk/views/main_window.py" line="267"/>
         <source>Command &amp;palette…</source>
         <translation>命令面板(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="218"/>
+        <location filename="../../agentdesk/views/main_window.py" line="268"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="219"/>
+        <location filename="../../agentdesk/views/main_window.py" line="269"/>
         <source>&amp;Start page</source>
         <translation>首页(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="224"/>
+        <location filename="../../agentdesk/views/main_window.py" line="274"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="225"/>
+        <location filename="../../agentdesk/views/main_window.py" line="275"/>
         <source>S&amp;maller text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="226"/>
+        <location filename="../../agentdesk/views/main_window.py" line="276"/>
         <source>&amp;Normal text size</source>
         <translation>默认文字大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="227"/>
+        <location filename="../../agentdesk/views/main_window.py" line="277"/>
         <source>Light/&amp;dark theme</source>
         <translation>浅色/深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="229"/>
+        <location filename="../../agentdesk/views/main_window.py" line="279"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="232"/>
+        <location filename="../../agentdesk/views/main_window.py" line="282"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="255"/>
+        <location filename="../../agentdesk/views/main_window.py" line="310"/>
         <source>team lead</source>
         <translation>班长</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="256"/>
+        <location filename="../../agentdesk/views/main_window.py" line="311"/>
         <source>agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="258"/>
+        <location filename="../../agentdesk/views/main_window.py" line="313"/>
         <source>Signed in: %1 (%2, %3)</source>
         <translation>已登录：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="268"/>
+        <location filename="../../agentdesk/views/main_window.py" line="323"/>
         <source>Unavailable: %1</source>
         <translation>不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="271"/>
+        <location filename="../../agentdesk/views/main_window.py" line="326"/>
         <source>Offline — working from local data</source>
         <translation>离线——使用本地数据工作</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="293"/>
+        <location filename="../../agentdesk/views/main_window.py" line="348"/>
         <source>Searching for %1…</source>
         <translation>正在查询 %1…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/main_window.py" line="305"/>
+        <location filename="../../agentdesk/views/main_window.py" line="360"/>
         <source>No customer found for %1</source>
         <translation>未找到 %1 对应的客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/startup.py" line="242"/>
+        <location filename="../../agentdesk/startup.py" line="241"/>
         <source>Signed in again; retry what failed.</source>
         <translation>已重新登录；请重试刚才失败的操作。</translation>
     </message>
@@ -6083,27 +6088,28 @@
         <translation>该客户的预处理记录：</translation>
     </message>
     <message>
+        <location filename="../../agentdesk/features/pretreatment.py" line="45"/>
         <location filename="../../agentdesk/wizards/panel.py" line="73"/>
         <source>&amp;Pretreatment flow…</source>
         <translation>故障预处理流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/panel.py" line="100"/>
+        <location filename="../../agentdesk/wizards/panel.py" line="97"/>
         <source>Open a customer to run a pretreatment flow for them.</source>
         <translation>请先打开客户，再为其执行故障预处理流程。</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/panel.py" line="103"/>
+        <location filename="../../agentdesk/wizards/panel.py" line="100"/>
         <source>Customer: %1 (%2)</source>
         <translation>客户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/panel.py" line="125"/>
+        <location filename="../../agentdesk/wizards/panel.py" line="122"/>
         <source>Suggested: %1</source>
         <translation>推荐：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/wizards/panel.py" line="132"/>
+        <location filename="../../agentdesk/wizards/panel.py" line="129"/>
         <source>Unavailable flows: %1</source>
         <translation>不可用的流程：%1</translation>
     </message>
@@ -6802,7 +6808,7 @@
     <message>
         <location filename="../../agentdesk/wizards/progress.py" line="71"/>
         <source>yes</source>
-        <extracomment>failures of the system itself (count against its health and open its circuit) ticket types a known event stops (the others go out and carry the event) ticket types that carry the known event they are about dispositions that count as solved without handing the case to the back office</extracomment>
+        <extracomment>failures of the system itself (count against its health and open its circuit) how often the GUI thread looks at the collector&apos;s counters ticket types a known event stops (the others go out and carry the event) ticket types that carry the known event they are about dispositions that count as solved without handing the case to the back office</extracomment>
         <translation>是</translation>
     </message>
     <message>
@@ -8098,89 +8104,89 @@
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="179"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="319"/>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="323"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="178"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="328"/>
         <source>Customer view</source>
         <translation>客户视图</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="186"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="185"/>
         <source>Open tab: %1</source>
         <translation>打开页签：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="197"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="196"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="198"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="197"/>
         <source>Docks</source>
         <translation>停靠面板</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="223"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="228"/>
         <source>Pretreatment flow</source>
         <translation>故障预处理流程</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="230"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="235"/>
         <source>Start flow: %1</source>
         <translation>开始流程：%1</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="248"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="253"/>
         <source>Recent customers</source>
         <translation>最近客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="265"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="270"/>
         <source>Find customer “%1”</source>
         <translation>查找客户“%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="266"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="271"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="284"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="289"/>
         <source>Search the knowledge base for “%1”</source>
         <translation>在知识库中搜索“%1”</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="287"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="292"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="324"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="329"/>
         <source>Go to a tab</source>
         <translation>转到页签</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="329"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="334"/>
         <source>Everywhere</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="331"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="336"/>
         <source>Next control</source>
         <translation>下一个控件</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="332"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="337"/>
         <source>Previous control</source>
         <translation>上一个控件</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="334"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="339"/>
         <source>Leave a text area where Tab types a tab</source>
         <translation>离开可输入 Tab 的文本框</translation>
     </message>
     <message>
-        <location filename="../../agentdesk/views/workbench/workbench.py" line="337"/>
+        <location filename="../../agentdesk/views/workbench/workbench.py" line="342"/>
         <source>Close a dialog or the palette</source>
         <translation>关闭对话框或命令面板</translation>
     </message>
