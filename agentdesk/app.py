@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from agentdesk import __version__
 from agentdesk.i18n import install_translators
+from agentdesk.main_thread_gc import MainThreadCollector
 from agentdesk.paths import log_dir
 from agentdesk.services.settings import BACKEND_CONFIG_PATH, LANGUAGE, Settings
 
@@ -43,8 +44,12 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("AgentDesk")
     app.setOrganizationName("AgentDesk")
     app.setApplicationVersion(__version__)
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        return runner.run(main(app, args))
+    collector = MainThreadCollector(app).start()  # Qt objects are freed on the GUI thread only
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            return runner.run(main(app, args))
+    finally:
+        collector.stop()
 
 
 # Optional extras two libraries import when they are installed, that the desk never uses: sqlite-utils

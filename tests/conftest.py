@@ -13,6 +13,7 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 import qasync  # noqa: E402
 
+from agentdesk.main_thread_gc import collect_if_due  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.support.stub_fixtures import (  # noqa: E402,F401
     ADMIN,
@@ -36,6 +37,24 @@ def settings_home(tmp_path_factory):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(home))
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(home))
     return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gc_on_the_gui_thread():
+    """As in the desk (agentdesk/main_thread_gc.py): no automatic collection, which could run in the
+    simulator's server thread and free a test's Qt objects there (a timer left registered on freed memory
+    crashed the run); each test's garbage is collected on this thread when it ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_due_garbage():
+    yield
+    collect_if_due()
 
 
 @pytest.fixture(autouse=True)
