@@ -322,6 +322,11 @@ class SystemClient:
         self._record(latency, None)
         return reply
 
+    def try_now(self) -> None:
+        """A person asked to try this system again now: the next call goes out even if the circuit is open
+        (as one trial call)."""
+        self.breaker.allow_trial()
+
     def _admit(self) -> None:
         """Refuse a call on a closed client or an open circuit, without touching the network."""
         if self._closed:

@@ -87,5 +87,13 @@ class CircuitBreaker:
         with self._lock:
             self._trial_in_flight = False
 
+    def allow_trial(self) -> None:
+        """The agent asked to try again: an open circuit lets one trial call through now, without waiting
+        for the cool-down (a failure opens it again at once)."""
+        with self._lock:
+            if self._current() == "open":
+                self._state = "half_open"
+                self._trial_in_flight = False
+
     def reset(self) -> None:
         self.record_success()

@@ -38,3 +38,18 @@ def test_half_open_lets_one_trial_through():
     assert breaker.acquire()
     breaker.record_success()
     assert breaker.state == "closed" and breaker.acquire() and breaker.acquire()
+
+
+def test_a_person_asking_to_try_now_gets_one_trial_before_the_cool_down():
+    clock = FakeClock()
+    breaker = CircuitBreaker(failures=1, cooldown_s=30, clock=clock)
+    breaker.record_failure()
+    assert not breaker.acquire()
+    breaker.allow_trial()
+    assert breaker.acquire() and not breaker.acquire()  # one trial, the others still wait
+    breaker.record_failure()  # it failed: paused again for a whole cool-down
+    assert breaker.state == "open" and breaker.retry_in() == 30
+    breaker.allow_trial()
+    assert breaker.acquire()
+    breaker.record_success()
+    assert breaker.state == "closed"

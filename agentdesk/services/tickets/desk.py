@@ -241,7 +241,9 @@ class TicketDesk:
             await self._record("delivered" if entry.state == DELIVERED else "rejected", entry)
 
     async def retry_now(self) -> None:
-        """The agent asked to send the waiting drafts now."""
+        """The agent asked to send the waiting drafts now, even while the desk is pausing calls to the ticket
+        system after failures (one trial; a failure pauses again)."""
+        self.system.try_now()
         await self.outbox.deliver_pending()
 
     async def _known_categories(self) -> tuple[str, ...] | None:

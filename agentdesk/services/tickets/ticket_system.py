@@ -83,6 +83,12 @@ class TicketSystem:
             )
             return fetched
 
+    def try_now(self) -> None:
+        """The agent asked to send now: do not wait for the connector's cool-down after failures."""
+        client = getattr(self._api, "client", None)
+        if client is not None:
+            client.try_now()
+
     @property
     def catalogue_is_fresh(self) -> bool:
         """True once the ticket system itself answered (offline catalogues may be out of date)."""

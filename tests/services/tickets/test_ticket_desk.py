@@ -159,3 +159,22 @@ def test_customer_tickets_and_my_tickets(make_services, customer, run):
     my = run(s.desk.my_tickets(open_only=True))
     assert mine.ticket_id in {t.id for t in my} and theirs.ticket_id not in {t.id for t in my}
     assert all(t.created_by == "demo_agent" and t.open for t in my)
+
+
+def test_send_now_tries_at_once_while_the_desk_pauses_calls_after_failures(
+    make_services, customer, admin, run
+):
+    """After failures the desk stops calling the ticket system for a cool-down; the agent's "Send now"
+    is one trial at once instead of a wait of a minute."""
+    s = make_services(circuit_failures=1, circuit_cooldown_s=60.0)
+    admin.put("/admin/faults/tickets", json={"down": True}).raise_for_status()
+    result = run(
+        s.desk.submit(draft_for(customer, "consult", "资费套餐", "send-now trial"), "draft-send-now")
+    )
+    assert result.waiting
+    admin.delete("/admin/faults/tickets").raise_for_status()
+    assert run(s.outbox.deliver_pending()).waiting == 1  # paused: nothing went out
+    run(s.desk.retry_now())
+    assert s.outbox.last_report.waiting == 0 and [e.draft_id for e in s.outbox.last_report.delivered] == [
+        "draft-send-now"
+    ]
