@@ -13,7 +13,6 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 import qasync  # noqa: E402
 
-from agentdesk.main_thread_gc import collect_if_due  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.support.stub_fixtures import (  # noqa: E402,F401
     ADMIN,
@@ -52,9 +51,10 @@ def gc_on_the_gui_thread():
 
 
 @pytest.fixture(autouse=True)
-def collect_due_garbage():
+def collect_the_tests_garbage():
+    """A test's windows and panels die with it, not in a later test where their timers would fire."""
     yield
-    collect_if_due()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

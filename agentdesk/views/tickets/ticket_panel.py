@@ -395,8 +395,12 @@ class TicketPanel(QWidget):
         self.stats.show_statistics(stats)
 
     # -- housekeeping ------------------------------------------------------------------------------------
-    def _spawn(self, coro) -> asyncio.Task:
-        task = asyncio.ensure_future(coro)
+    def _spawn(self, coro) -> asyncio.Task | None:
+        try:
+            task = asyncio.ensure_future(coro)
+        except RuntimeError:  # a signal reached a panel whose event loop is gone (the desk is closing)
+            coro.close()
+            return None
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
